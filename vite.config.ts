@@ -1,0 +1,173 @@
+/// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readdirSync, statSync, mkdirSync, copyFileSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Connect, Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Folders served at run time, not bundled (DESIGN.md): a base swaps a catalog or a
+ * scanned model by replacing files, without a rebuild. Only data files are exposed,
+ * so the model generator's sources under models/generator never reach the site.
+ */
+const STATIC_DIRS: { urlPrefix: string; dir: string; exts: string[] }[] = [
+  { urlPrefix: '/scenes/', dir: resolve(root, 'scenes'), exts: ['.json'] },
+  {
+    urlPrefix: '/models/',
+    dir: resolve(root, 'models'),
+    exts: ['.glb', '.gltf', '.bin', '.png', '.jpg', '.jpeg', '.webp', '.ktx2', '.json'],
+  },
+  // Decoders for compressed glTF, self-hosted: nothing is fetched from a CDN.
+  {
+    urlPrefix: '/decoders/draco/',
+    dir: resolve(root, 'node_modules/three/examples/jsm/libs/draco/gltf'),
+    exts: ['.js', '.wasm'],
+  },
+  {
+    urlPrefix: '/decoders/basis/',
+    dir: resolve(root, 'node_modules/three/examples/jsm/libs/basis'),
+    exts: ['.js', '.wasm'],
+  },
+];
+
+const MIME: Record<string, string> = {
+  '.json': 'application/json; charset=utf-8',
+  '.glb': 'model/gltf-binary',
+  '.gltf': 'model/gltf+json',
+  '.bin': 'application/octet-stream',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ktx2': 'image/ktx2',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+function listFiles(dir: string, exts: string[]): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (name === 'generator' || name === 'node_modules') continue;
+      out.push(...listFiles(full, exts));
+    } else if (exts.includes(extname(name).toLowerCase())) {
+      out.push(full);
+    }
+  }
+  return out.sort();
+}
+
+function staticDirsMiddleware(): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+    for (const entry of STATIC_DIRS) {
+      const at = url.indexOf(entry.urlPrefix);
+      if (at < 0) continue;
+      const rel = url.slice(at + entry.urlPrefix.length);
+      const file = resolve(entry.dir, rel);
+      const inside = file.startsWith(entry.dir + sep);
+      if (!inside || !entry.exts.includes(extname(file).toLowerCase()) || rel.split('/').includes('generator')) {
+        continue;
+      }
+      if (!existsSync(file) || !statSync(file).isFile()) {
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end(`Not found: ${entry.urlPrefix}${rel}`);
+        return;
+      }
+      res.statusCode = 200;
+      res.setHeader('Content-Type', MIME[extname(file).toLowerCase()] ?? 'application/octet-stream');
+      res.setHeader('Content-Length', String(statSync(file).size));
+      res.setHeader('Cache-Control', 'no-cache');
+      createReadStream(file).pipe(res);
+      return;
+    }
+    next();
+  };
+}
+
+/** Serves the static folders in dev and preview, and copies them into the build. */
+function staticDirs(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'setscout-static-dirs',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    configureServer(server) {
+      server.middlewares.use(staticDirsMiddleware());
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(staticDirsMiddleware());
+    },
+    closeBundle() {
+      for (const entry of STATIC_DIRS) {
+        for (const file of listFiles(entry.dir, entry.exts)) {
+          const target = join(outDir, entry.urlPrefix, relative(entry.dir, file));
+          mkdirSync(dirname(target), { recursive: true });
+          copyFileSync(file, target);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The built site must work from any sub-path of a static host that falls back to
+ * index.html, without a rebuild. Assets are emitted with relative URLs and an inline
+ * script sets <base href> to the app root before any of them is requested. The
+ * production build pins that script by hash in a content security policy that has
+ * no 'unsafe-eval' ('wasm-unsafe-eval' lets the mesh decoders compile WebAssembly).
+ */
+function baseAndCsp(): Plugin {
+  return {
+    name: 'setscout-base-and-csp',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const match = /<script id="app-base">([\s\S]*?)<\/script>/.exec(html);
+        if (!match || ctx.server) return html;
+        const hash = createHash('sha256').update(match[1] ?? '').digest('base64');
+        const csp = [
+          "default-src 'self'",
+          `script-src 'self' 'sha256-${hash}' 'wasm-unsafe-eval'`,
+          "worker-src 'self' blob:",
+          "style-src 'self' 'unsafe-inline'",
+          "img-src 'self' data: blob:",
+          "font-src 'self' data:",
+          "connect-src 'self' data: blob:",
+          "media-src 'self' blob:",
+          "object-src 'none'",
+          "base-uri 'self'",
+          "form-action 'self' mailto:",
+        ].join('; ');
+        return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), staticDirs(), baseAndCsp()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 900,
+    reportCompressedSize: false,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'models/generator/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    pool: 'forks',
+  },
+});
