@@ -1,0 +1,15 @@
+/** The two languages of every user-facing string. */
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/**
+ * Declares a feature's strings. The English table must have exactly the keys of the
+ * Chinese one, so a missing translation is a type error, not a blank in the page.
+ * Placeholders are written {name}.
+ */
+export function defineStrings<const Z extends Record<string, string>>(tables: {
+  zh: Z;
+  en: { [K in keyof Z]: string };
+}): { zh: Z; en: { [K in keyof Z]: string } } {
+  return tables;
+}
