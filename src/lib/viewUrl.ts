@@ -1,0 +1,282 @@
+/**
+ * The viewer's URL parameters (DESIGN.md, "The public contract") and the small query-string
+ * toolkit the catalog route shares (catalogUrl.ts).
+ *
+ * Parsing never throws: each bad value is dropped and reported as a Notice for the UI to show
+ * (translated by `reason`), and the rest of the view still opens. Formatting writes fixed
+ * precision in a fixed order so that a shared link reopens the same view and the same view
+ * always gives the same link.
+ */
+import { wrapDeg180 } from './angles';
+
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const MODES = ['orbit', 'walk', 'frame', 'tour'] as const;
+export type ViewMode = (typeof MODES)[number];
+export const ORIENTS = ['portrait', 'crop'] as const;
+export type Orient = (typeof ORIENTS)[number];
+
+/** Why a parameter value was dropped: not readable, readable but outside the allowed range, or not one of the known values. */
+export type NoticeReason = 'format' | 'range' | 'unknown';
+
+/** One dropped parameter value. `value` is the decoded text as given (shortened past 200 characters). */
+export interface Notice {
+  param: string;
+  value: string;
+  reason: NoticeReason;
+}
+
+/** `cam=x,y,z,yawDeg,pitchDeg[,rollDeg]`: metres in set coordinates and degrees. */
+export interface CamParam {
+  position: [number, number, number];
+  /** In (−180, 180]; 0 looks toward −Z, positive turns left. */
+  yawDeg: number;
+  /** In [−90, 90]; positive looks up. */
+  pitchDeg: number;
+  /** In [−180, 180]; absent means 0. */
+  rollDeg?: number;
+}
+
+export interface ViewParams {
+  lang: Lang;
+  mode: ViewMode;
+  cam: CamParam;
+  /** A camera body id from scenes/cameras.json. */
+  body: string;
+  /** Focal length in mm, in [1, 1200], to 0.1 mm. */
+  lens: number;
+  orient: Orient;
+  /** A preset shot id of the set. */
+  shot: string;
+}
+
+/** A parsed query: the values that passed, what was dropped, and every parameter this codec does not own, in order. */
+export interface Parsed<P> {
+  params: Partial<P>;
+  notices: Notice[];
+  others: [string, string][];
+}
+
+export const LIMITS = {
+  position: 10_000,
+  pitch: 90,
+  roll: 180,
+  lensMin: 1,
+  lensMax: 1200,
+} as const;
+
+/** The parameters this codec owns, in the order formatViewParams writes them. */
+export const VIEW_KEYS = ['lang', 'mode', 'cam', 'body', 'lens', 'orient', 'shot'] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Shared toolkit (also used by catalogUrl.ts)
+
+/** The catalog's id syntax (src/data/schema.ts): lower-case letters and digits in hyphenated words, ≤ 64 characters. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const isId = (s: string): boolean => s.length <= 64 && ID_PATTERN.test(s);
+
+const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A decimal number as written in a URL (no hex, no "Infinity", no blanks), or null. May be ±Infinity for huge exponents. */
+export function readNumber(s: string): number | null {
+  return NUMBER_PATTERN.test(s) ? Number(s) : null;
+}
+
+const MAX_NOTICE_VALUE = 200;
+
+/** Builds a Notice, shortening very long values so a hostile URL cannot flood the UI. */
+export function notice(param: string, value: string, reason: NoticeReason): Notice {
+  return { param, value: value.length > MAX_NOTICE_VALUE ? `${value.slice(0, MAX_NOTICE_VALUE - 1)}…` : value, reason };
+}
+
+/**
+ * Splits a query string (with or without the leading "?") into the last value of each owned
+ * key and the pairs it does not own. Earlier repeats of an owned key are reported as `format`
+ * notices: a link should say each thing once, and the last one is what a later edit appended.
+ */
+export function splitQuery(
+  search: string,
+  owned: readonly string[],
+): { values: Map<string, string>; others: [string, string][]; notices: Notice[] } {
+  const values = new Map<string, string>();
+  const others: [string, string][] = [];
+  const notices: Notice[] = [];
+  let pairs: [string, string][];
+  try {
+    pairs = [...new URLSearchParams(typeof search === 'string' ? search : '')];
+  } catch {
+    // URLSearchParams does not throw on any string today; the guard keeps "never throws" a promise.
+    pairs = [];
+  }
+  const ownedSet = new Set(owned);
+  for (const [key, value] of pairs) {
+    if (!ownedSet.has(key)) {
+      others.push([key, value]);
+      continue;
+    }
+    const earlier = values.get(key);
+    if (earlier !== undefined) notices.push(notice(key, earlier, 'format'));
+    values.set(key, value);
+  }
+  return { values, others, notices };
+}
+
+/** Reads an enumerated value, case-insensitively. */
+export function readEnum<T extends string>(value: string, allowed: readonly T[]): T | null {
+  const v = value.trim().toLowerCase();
+  return (allowed as readonly string[]).includes(v) ? (v as T) : null;
+}
+
+// Lone surrogates make encodeURIComponent throw; a formatter must not.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Percent-encodes a key or value for a query string, keeping commas readable (they are legal there). */
+export function encodeQueryPart(s: string): string {
+  return encodeURIComponent(s.replace(LONE_SURROGATE, '\uFFFD')).replace(/%2C/gi, ',');
+}
+
+/** Joins pairs into "?a=b&c=d", or "" when there are none. */
+export function joinQuery(pairs: readonly [string, string][]): string {
+  if (pairs.length === 0) return '';
+  return `?${pairs.map(([k, v]) => `${encodeQueryPart(k)}=${encodeQueryPart(v)}`).join('&')}`;
+}
+
+/** Normalises "others" given as a query string or as pairs, dropping keys in `owned`. */
+export function otherPairs(others: string | Iterable<readonly [string, string]> | undefined, owned: readonly string[]): [string, string][] {
+  if (others === undefined) return [];
+  const source: Iterable<readonly [string, string]> = typeof others === 'string' ? splitQuery(others, []).others : others;
+  const ownedSet = new Set(owned);
+  const out: [string, string][] = [];
+  for (const [k, v] of source) if (!ownedSet.has(k)) out.push([String(k), String(v)]);
+  return out;
+}
+
+/** Writes a number with at most `decimals` decimals, without trailing zeros, and never "-0". */
+export function formatFixed(v: number, decimals: number): string {
+  const s = v.toFixed(decimals);
+  const trimmed = s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+  return trimmed === '-0' ? '0' : trimmed;
+}
+
+const roundTo = (v: number, decimals: number) => {
+  const f = 10 ** decimals;
+  return Math.round(v * f) / f;
+};
+const clampTo = (v: number, min: number, max: number) => Math.min(max, Math.max(min, v));
+
+// ---------------------------------------------------------------------------------------------
+// View parameters
+
+/** Parses `cam`: 5 or 6 numbers; any bad component drops the whole pose. */
+function readCam(value: string): CamParam | NoticeReason {
+  const parts = value.split(',');
+  if (parts.length !== 5 && parts.length !== 6) return 'format';
+  const nums: number[] = [];
+  for (const p of parts) {
+    const n = readNumber(p.trim());
+    if (n === null) return 'format';
+    nums.push(n);
+  }
+  if (!nums.every(Number.isFinite)) return 'range';
+  const [x, y, z, yaw, pitch, roll] = nums as [number, number, number, number, number, number | undefined];
+  if (Math.max(Math.abs(x), Math.abs(y), Math.abs(z)) > LIMITS.position) return 'range';
+  if (Math.abs(pitch) > LIMITS.pitch) return 'range';
+  if (roll !== undefined && Math.abs(roll) > LIMITS.roll) return 'range';
+  const cam: CamParam = { position: [x, y, z], yawDeg: wrapDeg180(yaw), pitchDeg: pitch };
+  if (roll !== undefined) cam.rollDeg = roll;
+  return cam;
+}
+
+/**
+ * Reads the viewer's parameters from a query string (location.search). Bad values are dropped
+ * with a notice; unknown parameter names are passed through in `others`, untouched. When
+ * `known` lists are given, a well-formed body or shot id that is not in them is `unknown`.
+ * Never throws.
+ */
+export function parseViewParams(search: string, known?: { bodies?: readonly string[]; shots?: readonly string[] }): Parsed<ViewParams> {
+  const { values, others, notices } = splitQuery(search, VIEW_KEYS);
+  const params: Partial<ViewParams> = {};
+  const drop = (key: string, value: string, reason: NoticeReason) => notices.push(notice(key, value, reason));
+
+  for (const [key, value] of values) {
+    switch (key) {
+      case 'lang': {
+        const v = readEnum(value, LANGS);
+        if (v) params.lang = v;
+        else drop(key, value, 'unknown');
+        break;
+      }
+      case 'mode': {
+        const v = readEnum(value, MODES);
+        if (v) params.mode = v;
+        else drop(key, value, 'unknown');
+        break;
+      }
+      case 'orient': {
+        const v = readEnum(value, ORIENTS);
+        if (v) params.orient = v;
+        else drop(key, value, 'unknown');
+        break;
+      }
+      case 'cam': {
+        const cam = readCam(value);
+        if (typeof cam === 'string') drop(key, value, cam);
+        else params.cam = cam;
+        break;
+      }
+      case 'lens': {
+        const n = readNumber(value.trim());
+        if (n === null) drop(key, value, 'format');
+        else {
+          const mm = roundTo(n, 1);
+          if (Number.isFinite(mm) && mm >= LIMITS.lensMin && mm <= LIMITS.lensMax) params.lens = mm;
+          else drop(key, value, 'range');
+        }
+        break;
+      }
+      case 'body':
+      case 'shot': {
+        const list = key === 'body' ? known?.bodies : known?.shots;
+        if (!isId(value)) drop(key, value, 'format');
+        else if (list && !list.includes(value)) drop(key, value, 'unknown');
+        else params[key] = value;
+        break;
+      }
+    }
+  }
+  return { params, notices, others };
+}
+
+/**
+ * Writes view parameters as a query string beginning with "?" ("" when there is nothing to
+ * write), in the order lang, mode, cam, body, lens, orient, shot, followed by `others` (given
+ * as a query string or pairs; keys this codec owns are dropped from them).
+ * Precision: position 1 mm, angles 0.01°, lens 0.1 mm. Out-of-range numbers are clamped to
+ * what parseViewParams accepts, yaw is wrapped to (−180, 180], a zero roll is left out, and
+ * values that cannot be written (non-finite numbers, malformed ids, unknown names) are skipped.
+ */
+export function formatViewParams(params: Partial<ViewParams>, others?: string | Iterable<readonly [string, string]>): string {
+  const pairs: [string, string][] = [];
+  if (params.lang && (LANGS as readonly string[]).includes(params.lang)) pairs.push(['lang', params.lang]);
+  if (params.mode && (MODES as readonly string[]).includes(params.mode)) pairs.push(['mode', params.mode]);
+  const cam = params.cam;
+  if (cam) {
+    const nums = [...cam.position, cam.yawDeg, cam.pitchDeg, cam.rollDeg ?? 0];
+    if (cam.position.length === 3 && nums.every(Number.isFinite)) {
+      const p = cam.position.map((v) => formatFixed(clampTo(v, -LIMITS.position, LIMITS.position), 3));
+      const yaw = wrapDeg180(roundTo(wrapDeg180(cam.yawDeg), 2));
+      const pitch = roundTo(clampTo(cam.pitchDeg, -LIMITS.pitch, LIMITS.pitch), 2);
+      const roll = roundTo(clampTo(cam.rollDeg ?? 0, -LIMITS.roll, LIMITS.roll), 2);
+      const parts = [...p, formatFixed(yaw, 2), formatFixed(pitch, 2)];
+      if (roll !== 0) parts.push(formatFixed(roll, 2));
+      pairs.push(['cam', parts.join(',')]);
+    }
+  }
+  if (params.body && isId(params.body)) pairs.push(['body', params.body]);
+  if (params.lens !== undefined && Number.isFinite(params.lens)) {
+    pairs.push(['lens', formatFixed(clampTo(roundTo(params.lens, 1), LIMITS.lensMin, LIMITS.lensMax), 1)]);
+  }
+  if (params.orient && (ORIENTS as readonly string[]).includes(params.orient)) pairs.push(['orient', params.orient]);
+  if (params.shot && isId(params.shot)) pairs.push(['shot', params.shot]);
+  return joinQuery([...pairs, ...otherPairs(others, VIEW_KEYS)]);
+}
