@@ -20,13 +20,21 @@ export const M2_PER_MU = 10_000 / 15;
 /** International acre, exactly 4046.8564224 m². */
 export const M2_PER_ACRE = 4046.8564224;
 
+/** Metres to feet. */
 export const metresToFeet = (m: number): number => m / M_PER_FT;
+/** Feet to metres. */
 export const feetToMetres = (ft: number): number => ft * M_PER_FT;
+/** Square metres to square feet. */
 export const m2ToFt2 = (m2: number): number => m2 / M2_PER_FT2;
+/** Square feet to square metres. */
 export const ft2ToM2 = (ft2: number): number => ft2 * M2_PER_FT2;
+/** Mu (亩) to square metres. */
 export const muToM2 = (mu: number): number => mu * M2_PER_MU;
+/** Square metres to mu (亩). */
 export const m2ToMu = (m2: number): number => m2 / M2_PER_MU;
+/** Acres to square metres. */
 export const acresToM2 = (acres: number): number => acres * M2_PER_ACRE;
+/** Square metres to acres. */
 export const m2ToAcres = (m2: number): number => m2 / M2_PER_ACRE;
 
 /** The BCP 47 locale used for each UI language. */

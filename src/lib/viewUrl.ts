@@ -73,6 +73,7 @@ export const VIEW_KEYS = ['lang', 'mode', 'cam', 'body', 'lens', 'orient', 'shot
 
 /** The catalog's id syntax (src/data/schema.ts): lower-case letters and digits in hyphenated words, ≤ 64 characters. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Whether `s` is a catalog id (see ID_PATTERN). */
 export const isId = (s: string): boolean => s.length <= 64 && ID_PATTERN.test(s);
 
 const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFeasibility, lensesForBody, longestFocalUpTo, placeCamera } from './feasibility';
+import { checkFeasibility, lensesForBody, longestFocalUpTo, placeCamera, planShot } from './feasibility';
 import type { LensSet } from './types';
 import { yawToward } from '../angles';
 
@@ -108,5 +108,35 @@ describe('placeCamera', () => {
       expect(yawToward([p.position[0], p.position[2]], [0.3, 0.7])).toBeCloseTo(p.yawDeg, 9);
     }
     expect(placeCamera([0, 0, 0], 200, 1, 1).yawDeg).toBeCloseTo(-160, 12);
+  });
+});
+
+describe('planShot', () => {
+  it('medium on a 1.75 m figure, full frame portrait 35 mm, looking toward −Z from 0.8167 m', () => {
+    const plan = planShot({
+      shot: 'medium',
+      figureHeightM: 1.75,
+      figurePosition: [2, 0, -1],
+      yawDeg: 0,
+      body: FF,
+      focalMm: 35,
+      orient: 'portrait',
+      availableM: 0.5,
+      lenses: [GM],
+    });
+    expect(plan.requiredM).toBeCloseTo(0.816667, 6); // 0.84 m · 35 / 36
+    expect(plan.cameraHeightM).toBeCloseTo(1.4175, 12);
+    expect(plan.camera.position[0]).toBeCloseTo(2, 12);
+    expect(plan.camera.position[1]).toBeCloseTo(1.4175, 12);
+    expect(plan.camera.position[2]).toBeCloseTo(-1 + 0.816667, 6);
+    expect(plan.fov.vfovDeg).toBeCloseTo(54.4322, 3); // 2·atan(18/35)
+    expect(plan.feasibility?.fits).toBe(false);
+    // 0.5 m allows f ≤ 0.5 · 36 / 0.84 = 21.4 mm in portrait: the 14 mm.
+    expect(plan.feasibility?.alternatives[0]).toMatchObject({ focalMm: 14, orient: 'portrait' });
+  });
+  it('skips the check without an available distance', () => {
+    const plan = planShot({ shot: 'full', figureHeightM: 1.2, figurePosition: [0, 0, 0], yawDeg: 45, body: FF, focalMm: 24, orient: 'crop' });
+    expect(plan.feasibility).toBeNull();
+    expect(plan.camera.yawDeg).toBe(45);
   });
 });

@@ -7,8 +7,10 @@
  * (both in mm, which cancel), so an alternative lens or orientation scales the required
  * distance by (f′ / f) · (h / h′) and no shot-size data is needed here.
  */
-import type { Body, LensSet, Orientation } from './types';
-import { frameSize } from './fov';
+import type { Body, FigurePose, FrameFov, LensSet, Orientation } from './types';
+import type { ShotSizeId } from './shotSize';
+import { frameFov, frameSize } from './fov';
+import { requiredDistance } from './shotSize';
 import { forwardXZ, wrapDeg180 } from '../angles';
 
 /** A lens and orientation that make the same framing, with the distance it needs. */
@@ -136,4 +138,55 @@ export function placeCamera(
     yawDeg: wrapDeg180(yawDeg),
     pitchDeg: 0,
   };
+}
+
+/** Everything needed to set up a named shot on a stand-in figure. */
+export interface ShotPlanInput {
+  shot: ShotSizeId;
+  /** Standing height of the figure, metres (FIGURE_HEIGHTS_M). */
+  figureHeightM: number;
+  pose?: FigurePose;
+  /** The figure's feet, set coordinates. */
+  figurePosition: readonly [number, number, number];
+  /** Direction the camera looks, degrees (0 toward −Z, positive turns left). */
+  yawDeg: number;
+  body: Pick<Body, 'id' | 'kind' | 'sensor'>;
+  focalMm: number;
+  orient: Orientation;
+  /** Free camera-to-figure distance along the reverse of the view direction; omit to skip the check. */
+  availableM?: number;
+  lenses?: readonly LensSet[];
+}
+
+export interface ShotPlan {
+  /** The level camera that makes the framing. */
+  camera: PlacedCamera;
+  fov: FrameFov;
+  requiredM: number;
+  cameraHeightM: number;
+  /** Null when no available distance was given. */
+  feasibility: Feasibility | null;
+}
+
+/**
+ * Composes the pieces for a shot: field of view for the body, lens and orientation; the
+ * distance and level camera height the shot size asks for; the camera pose; and, given the
+ * free distance, whether it fits and what to use instead.
+ */
+export function planShot(input: ShotPlanInput): ShotPlan {
+  const fov = frameFov(input.body, input.focalMm, input.orient);
+  const need = requiredDistance(input.shot, input.figureHeightM, fov.vfovDeg, input.pose ?? 'standing');
+  const camera = placeCamera(input.figurePosition, input.yawDeg, need.distanceM, need.cameraHeightM);
+  const feasibility =
+    input.availableM === undefined
+      ? null
+      : checkFeasibility({
+          requiredM: need.distanceM,
+          availableM: input.availableM,
+          body: input.body,
+          focalMm: input.focalMm,
+          orient: input.orient,
+          ...(input.lenses ? { lenses: input.lenses } : {}),
+        });
+  return { camera, fov, requiredM: need.distanceM, cameraHeightM: need.cameraHeightM, feasibility };
 }

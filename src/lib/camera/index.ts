@@ -23,5 +23,5 @@ export {
   requiredDistance,
 } from './shotSize';
 export type { ShotSizeId, ShotSize, FigureView, Framing } from './shotSize';
-export { lensesForBody, longestFocalUpTo, checkFeasibility, placeCamera } from './feasibility';
-export type { Alternative, FeasibilityInput, Feasibility, PlacedCamera } from './feasibility';
+export { lensesForBody, longestFocalUpTo, checkFeasibility, placeCamera, planShot } from './feasibility';
+export type { Alternative, FeasibilityInput, Feasibility, PlacedCamera, ShotPlanInput, ShotPlan } from './feasibility';
