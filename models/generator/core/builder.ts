@@ -189,6 +189,13 @@ export class SetBuilder {
     geo.dispose();
   }
 
+  /** A box given by centre and size, turned by yaw then pitched (Euler YXZ). */
+  boxAtRot(group: Group, material: MaterialSpec, c: Vec3, size: Vec3, yaw: number, pitch: number, uv: UvMode = WORLD): void {
+    const geo = new BoxGeometry(...size);
+    this.mesh(group, material, geo, tf(c[0], c[1], c[2], yaw, pitch), uv);
+    geo.dispose();
+  }
+
   prop(name: string, build: (p: PropBuilder) => void): Prop {
     const pb = new PropBuilder(name);
     build(pb);

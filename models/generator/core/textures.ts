@@ -246,3 +246,32 @@ export function cloudPanel(name: string, size = 256): TextureImage {
   }
   return c.encode(name, 2);
 }
+
+/** Carved stone relief (greyscale): cloud scrolls with a cast shadow, for the imperial ramp. */
+export function cloudRelief(name: string, size = 256): TextureImage {
+  const c = new Canvas(size, size).paint(() => grey(205));
+  c.rect(0, 0, size, 8, grey(150)).rect(0, 0, 8, size, grey(150)).rect(size - 8, 0, 8, size, grey(240));
+  const r = rng(47);
+  for (let k = 0; k < 10; k++) {
+    const cx = 36 + r() * (size - 72);
+    const cy = 36 + r() * (size - 72);
+    const rad = 12 + r() * 16;
+    for (const [dx, dy, v] of [
+      [2, 2, 140],
+      [0, 0, 250],
+    ] as const) {
+      let px = cx + dx;
+      let py = cy + dy;
+      for (let t = 0; t < 14; t += 0.2) {
+        const rr = rad * (t / 14);
+        const x = cx + dx + Math.cos(t * 1.3) * rr;
+        const y = cy + dy + Math.sin(t * 1.3) * rr;
+        c.line(px, py, x, y, 4, grey(v));
+        px = x;
+        py = y;
+      }
+      c.line(px, py, px + rad * 1.5, py + rad * 0.5, 4, grey(v));
+    }
+  }
+  return c.encode(name, 0);
+}
