@@ -161,6 +161,8 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 900,
     reportCompressedSize: false,
+    // Every browser that runs this app supports modulepreload natively.
+    modulePreload: { polyfill: false },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

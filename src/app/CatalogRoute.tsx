@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { useSearchParams } from 'wouter';
+import { useLocation, useSearch } from 'wouter';
 import type { SetFilter } from '../lib/filterSets';
 import { filterFromParams, filterToParams } from '../lib/filterSets';
+import { formatCatalogParams, parseCatalogParams } from '../lib/catalogUrl';
+import { baseKey } from '../data/load';
 import { useCatalog } from '../state/catalog';
 import { useNotices } from '../state/notices';
 import { CatalogPage } from '../ui/catalog/CatalogPage';
@@ -10,41 +12,51 @@ import { compareHref, viewerHref } from './links';
 /** Route "/": the catalog, with base, filters and the open detail panel kept in the URL. */
 export function CatalogRoute() {
   const catalog = useCatalog((s) => s.catalog);
-  const [params, setParams] = useSearchParams();
-  const { filter, notices } = useMemo(() => filterFromParams(params), [params]);
+  const search = useSearch();
+  const [, navigate] = useLocation();
+
+  const parsed = useMemo(() => {
+    const index = catalog?.index;
+    return parseCatalogParams(search, {
+      bases: catalog?.bases.map(baseKey),
+      categories: index?.categories.map((c) => c.id),
+      eras: index?.eras.map((c) => c.id),
+      genres: index?.genres.map((c) => c.id),
+    });
+  }, [search, catalog]);
+  const filter = useMemo(() => filterFromParams(parsed.params), [parsed]);
+  const detailId = parsed.others.find(([k]) => k === 'set')?.[1] ?? null;
+
   const push = useNotices((s) => s.push);
   useEffect(() => {
-    for (const n of notices) push({ key: 'notice.badParam', vars: { param: n.param, value: n.value.slice(0, 40) }, tone: 'warn' });
-  }, [notices, push]);
+    for (const n of parsed.notices) push({ key: 'notice.badParam', vars: { param: n.param, value: n.value.slice(0, 40) }, tone: 'warn' });
+  }, [parsed.notices, push]);
 
   const firstBase = catalog?.bases[0];
-  const defaultBase = firstBase ? (firstBase.status === 'ok' ? firstBase.base.id : firstBase.file) : '';
-  const baseId = params.get('base') ?? defaultBase;
-  const detailId = params.get('set');
+  const defaultBase = firstBase ? baseKey(firstBase) : '';
+  const baseId = parsed.params.base ?? defaultBase;
 
-  const onFilterChange = useCallback(
-    (next: SetFilter) => setParams((prev) => filterToParams(next, new URLSearchParams(prev)), { replace: true }),
-    [setParams],
+  /** Rewrites the query: filters from `next`, other keys (set, …) from `others`. */
+  const go = useCallback(
+    (next: { filter?: SetFilter; base?: string; others?: [string, string][] }, replace: boolean) => {
+      const f = next.filter ?? filter;
+      const query = formatCatalogParams(
+        { ...filterToParams(f), lang: parsed.params.lang, base: next.base ?? parsed.params.base },
+        next.others ?? parsed.others,
+      );
+      navigate(`/${query}`, { replace });
+    },
+    [filter, parsed, navigate],
   );
-  const onBaseChange = useCallback(
-    (id: string) =>
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        next.set('base', id);
-        next.delete('set');
-        return next;
-      }),
-    [setParams],
-  );
+  const onFilterChange = useCallback((f: SetFilter) => go({ filter: f }, true), [go]);
+  const onBaseChange = useCallback((id: string) => go({ base: id, others: parsed.others.filter(([k]) => k !== 'set') }, false), [go, parsed.others]);
   const onDetailChange = useCallback(
-    (id: string | null) =>
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        if (id) next.set('set', id);
-        else next.delete('set');
-        return next;
-      }),
-    [setParams],
+    (id: string | null) => {
+      const others = parsed.others.filter(([k]) => k !== 'set');
+      if (id) others.push(['set', id]);
+      go({ others }, false);
+    },
+    [go, parsed.others],
   );
   if (!catalog) return null;
   return (

@@ -1,11 +1,115 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import { useSearchParams } from 'wouter';
+import { ActionsBinding } from '../canvas/ActionsBinding';
+import { Hotspots } from '../canvas/Hotspots';
+import { Measure } from '../canvas/Measure';
+import { ViewerCanvas } from '../canvas/ViewerCanvas';
 import { findSet } from '../data/load';
+import { poseFromDeg, poseToDeg } from '../lib/pose';
+import { formatViewParams, parseViewParams } from '../lib/viewUrl';
 import { useCatalog } from '../state/catalog';
+import { useNotices } from '../state/notices';
+import { usePrefs } from '../state/prefs';
+import { rig } from '../state/rig';
+import type { ViewMode } from '../state/viewer';
+import { useViewer } from '../state/viewer';
 import { NotFound } from '../ui/common/NotFound';
+import { formatLengthBoth } from '../ui/format';
+import { translate } from '../ui/i18n';
+import { Joystick } from '../ui/viewer/Joystick';
+import { ViewerPage } from '../ui/viewer/ViewerPage';
+import { hasWebGL } from './webgl';
 
-/** Route "/sets/:setId": the set viewer. */
+const MODES: readonly ViewMode[] = ['orbit', 'walk'];
+
+/** Route "/sets/:setId": the set viewer, opened exactly as the URL says. */
 export default function SetRoute({ setId }: { setId: string }) {
   const catalog = useCatalog((s) => s.catalog);
   const set = catalog ? findSet(catalog, setId) : undefined;
-  if (!set) return <NotFound homeHref="/" setId={setId} />;
-  return <main id="main">{set.name.en}</main>;
+  const [, setParams] = useSearchParams();
+  const mode = useViewer((s) => s.mode);
+  const lang = usePrefs((s) => s.lang);
+  const units = usePrefs((s) => s.units);
+
+  // The URL is read when a set opens; later it is written only by mode changes and "share".
+  const initial = useMemo(() => {
+    if (!set) return null;
+    const parsed = parseViewParams(window.location.search, {
+      bodies: catalog?.cameras?.bodies.map((b) => b.id),
+      shots: set.shots.map((s) => s.id),
+    });
+    const requested = parsed.params.mode;
+    const notices = [...parsed.notices];
+    let startMode: ViewMode = 'orbit';
+    if (requested && MODES.includes(requested)) startMode = requested;
+    else if (requested) notices.push({ param: 'mode', value: requested, reason: 'unknown' });
+    const cam = parsed.params.cam;
+    return { startMode, startPose: cam ? poseFromDeg(cam) : null, notices };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [setId]);
+
+  useEffect(() => {
+    if (!initial) return;
+    useViewer.getState().openSet(setId);
+    useViewer.getState().setMode(initial.startMode);
+    const push = useNotices.getState().push;
+    for (const n of initial.notices) push({ key: 'notice.badParam', vars: { param: n.param, value: n.value.slice(0, 40) }, tone: 'warn' });
+  }, [setId, initial]);
+
+  const onModeChange = useCallback(
+    (next: ViewMode) => {
+      useViewer.getState().setMode(next);
+      setParams(
+        (prev) => {
+          const p = new URLSearchParams(prev);
+          p.set('mode', next);
+          p.delete('cam');
+          p.delete('shot');
+          return p;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+
+  const makeShareUrl = useCallback(() => {
+    const d = poseToDeg(rig.pose);
+    const query = formatViewParams({
+      lang,
+      mode: useViewer.getState().mode,
+      cam: { position: d.position, yawDeg: d.yawDeg, pitchDeg: d.pitchDeg, rollDeg: d.rollDeg },
+    });
+    return new URL(`sets/${encodeURIComponent(setId)}${query}`, document.baseURI).href;
+  }, [lang, setId]);
+
+  const formatDistance = useCallback((m: number) => formatLengthBoth(m, units, lang), [units, lang]);
+  const hotspotLabels = useMemo(() => set?.hotspots.map((h) => h.title[lang]) ?? [], [set, lang]);
+  const openLabel = useCallback((title: string) => translate(lang, 'viewer.hotspotOpen', { title }), [lang]);
+
+  if (!catalog || !set || !initial) return <NotFound homeHref="/" setId={setId} />;
+  const webgl = hasWebGL();
+  const canvas =
+    set.model && webgl ? (
+      <ViewerCanvas key={setId} setId={set.id} modelFile={set.model.file} modelBytes={set.model.bytes} mode={mode} startPose={initial.startPose}>
+        <ActionsBinding />
+        <Hotspots hotspots={set.hotspots} labels={hotspotLabels} openLabel={openLabel} />
+        <Measure format={formatDistance} />
+      </ViewerCanvas>
+    ) : null;
+
+  return (
+    <ViewerPage
+      catalog={catalog}
+      set={set}
+      homeHref="/"
+      modes={MODES}
+      onModeChange={onModeChange}
+      canvas={canvas}
+      noCanvasReason={!set.model ? 'no-model' : !webgl ? 'no-webgl' : null}
+      makeShareUrl={makeShareUrl}
+      joystick={<Joystick onMove={() => rig.invalidate()} />}
+      onPointerLock={() => document.querySelector<HTMLCanvasElement>('canvas[data-testid="set-canvas"]')?.requestPointerLock?.()}
+    />
+  );
 }

@@ -213,6 +213,14 @@ export const browserFetcher: TextFetcher = async (path, signal) => {
   return { ok: res.ok, status: res.status, text: res.ok ? await res.text() : '' };
 };
 
+/** A stable id for a base tab: its own id, or for a file that failed, the folder it sits in. */
+export function baseKey(b: BaseResult): string {
+  if (b.status === 'ok') return b.base.id;
+  const parts = b.file.split('/');
+  const folder = parts.length > 2 ? parts[parts.length - 2] : (parts[parts.length - 1] ?? '').replace(/\.json$/, '');
+  return (folder ?? 'base').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'base';
+}
+
 export function findSet(catalog: Catalog, setId: string): CatalogSet | undefined {
   for (const b of catalog.bases) {
     if (b.status !== 'ok') continue;

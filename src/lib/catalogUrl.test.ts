@@ -95,7 +95,7 @@ const catalogParams: fc.Arbitrary<Partial<CatalogParams>> = fc.record(
     w: range(1000),
     area: range(1_000_000),
     d3: fc.constant(true),
-    sort: fc.constantFrom('name' as const, 'size' as const, 'area' as const, 'rate' as const),
+    sort: fc.constantFrom('name' as const, 'height' as const, 'area' as const, 'rate' as const),
   },
   { requiredKeys: [] },
 );

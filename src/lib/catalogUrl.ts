@@ -10,7 +10,8 @@
 import type { Lang, Notice, NoticeReason, Parsed } from './viewUrl';
 import { LANGS, formatFixed, isId, joinQuery, notice, otherPairs, readEnum, splitQuery } from './viewUrl';
 
-export const SORTS = ['name', 'size', 'area', 'rate'] as const;
+/** name: A→Z; area: largest first; height: tallest first; rate: cheapest day rate first. */
+export const SORTS = ['name', 'area', 'height', 'rate'] as const;
 export type CatalogSort = (typeof SORTS)[number];
 
 /** A closed or half-open interval; at least one end is present. */

@@ -4,8 +4,11 @@
  */
 import type { LocalText } from '../data/schema';
 
-export type SortKey = 'name' | 'area' | 'height' | 'rate';
-export const SORT_KEYS: readonly SortKey[] = ['name', 'area', 'height', 'rate'];
+import type { CatalogParams, CatalogSort } from './catalogUrl';
+import { SORTS } from './catalogUrl';
+
+export type SortKey = CatalogSort;
+export const SORT_KEYS: readonly SortKey[] = SORTS;
 
 export interface SetFilter {
   /** Free text; every word must match somewhere in either language. */
@@ -15,6 +18,8 @@ export interface SetFilter {
   genres: string[];
   areaMin: number | null;
   areaMax: number | null;
+  widthMin: number | null;
+  widthMax: number | null;
   only3d: boolean;
   sort: SortKey;
 }
@@ -26,6 +31,8 @@ export const EMPTY_FILTER: SetFilter = {
   genres: [],
   areaMin: null,
   areaMax: null,
+  widthMin: null,
+  widthMax: null,
   only3d: false,
   sort: 'name',
 };
@@ -75,6 +82,8 @@ export function matchesFilter(set: FilterableSet, f: SetFilter, names: TaxonomyN
   if (f.genres.length && !f.genres.some((g) => set.genres.includes(g))) return false;
   if (f.areaMin !== null && set.floorArea.value < f.areaMin) return false;
   if (f.areaMax !== null && set.floorArea.value > f.areaMax) return false;
+  if (f.widthMin !== null && set.dimensions.width < f.widthMin) return false;
+  if (f.widthMax !== null && set.dimensions.width > f.widthMax) return false;
   if (f.only3d && !set.model) return false;
   return matchesQuery(set, f.q, names);
 }
@@ -104,83 +113,49 @@ export function applyFilter<T extends FilterableSet>(sets: readonly T[], f: SetF
 }
 
 export function isFiltered(f: SetFilter): boolean {
-  return Boolean(f.q || f.categories.length || f.eras.length || f.genres.length || f.areaMin !== null || f.areaMax !== null || f.only3d);
+  return Boolean(
+    f.q ||
+      f.categories.length ||
+      f.eras.length ||
+      f.genres.length ||
+      f.areaMin !== null ||
+      f.areaMax !== null ||
+      f.widthMin !== null ||
+      f.widthMax !== null ||
+      f.only3d,
+  );
 }
 
-/** A URL value that was not understood and was ignored. */
-export interface ParamNotice {
-  param: string;
-  value: string;
-}
-
-const LIST_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function parseList(params: URLSearchParams, key: string, notices: ParamNotice[]): string[] {
-  const raw = params.get(key);
-  if (raw === null || raw === '') return [];
-  const out: string[] = [];
-  for (const part of raw.split(',')) {
-    if (LIST_ID.test(part) && !out.includes(part)) out.push(part);
-    else notices.push({ param: key, value: part });
-  }
-  return out;
-}
-
-function parseRange(raw: string | null, param: string, notices: ParamNotice[]): [number | null, number | null] {
-  if (raw === null || raw === '') return [null, null];
-  const m = /^(\d+(?:\.\d+)?)?-(\d+(?:\.\d+)?)?$/.exec(raw);
-  if (!m || (!m[1] && !m[2])) {
-    notices.push({ param, value: raw });
-    return [null, null];
-  }
-  const lo = m[1] ? Number(m[1]) : null;
-  const hi = m[2] ? Number(m[2]) : null;
-  if (lo !== null && hi !== null && lo > hi) {
-    notices.push({ param, value: raw });
-    return [null, null];
-  }
-  return [lo, hi];
-}
-
-/**
- * Reads the catalog's filter from the URL (`q`, `cat`, `era`, `genre`, `area=min-max`,
- * `d3=1`, `sort`). Unknown values are dropped and reported, never thrown.
- * Ids are checked for shape here; ids absent from the catalog simply match nothing.
- */
-export function filterFromParams(params: URLSearchParams): { filter: SetFilter; notices: ParamNotice[] } {
-  const notices: ParamNotice[] = [];
-  const q = (params.get('q') ?? '').slice(0, 120);
-  const [areaMin, areaMax] = parseRange(params.get('area'), 'area', notices);
-  const d3 = params.get('d3');
-  if (d3 !== null && d3 !== '1' && d3 !== '0') notices.push({ param: 'd3', value: d3 });
-  const sortRaw = params.get('sort');
-  const sort = SORT_KEYS.includes(sortRaw as SortKey) ? (sortRaw as SortKey) : 'name';
-  if (sortRaw !== null && sort !== sortRaw) notices.push({ param: 'sort', value: sortRaw });
+/** The filter described by the catalog's URL parameters (catalogUrl.ts). */
+export function filterFromParams(p: Partial<CatalogParams>): SetFilter {
   return {
-    filter: {
-      q,
-      categories: parseList(params, 'cat', notices),
-      eras: parseList(params, 'era', notices),
-      genres: parseList(params, 'genre', notices),
-      areaMin,
-      areaMax,
-      only3d: d3 === '1',
-      sort,
-    },
-    notices,
+    q: p.q ?? '',
+    categories: p.cat ?? [],
+    eras: p.era ?? [],
+    genres: p.genre ?? [],
+    areaMin: p.area?.min ?? null,
+    areaMax: p.area?.max ?? null,
+    widthMin: p.w?.min ?? null,
+    widthMax: p.w?.max ?? null,
+    only3d: p.d3 ?? false,
+    sort: p.sort ?? 'name',
   };
 }
 
-/** Writes the filter into URL parameters, leaving every other parameter alone. */
-export function filterToParams(f: SetFilter, into: URLSearchParams): URLSearchParams {
-  const out = new URLSearchParams(into);
-  const put = (key: string, value: string | null) => (value ? out.set(key, value) : out.delete(key));
-  put('q', f.q.trim() || null);
-  put('cat', f.categories.join(',') || null);
-  put('era', f.eras.join(',') || null);
-  put('genre', f.genres.join(',') || null);
-  put('area', f.areaMin !== null || f.areaMax !== null ? `${f.areaMin ?? ''}-${f.areaMax ?? ''}` : null);
-  put('d3', f.only3d ? '1' : null);
-  put('sort', f.sort !== 'name' ? f.sort : null);
+/** The URL parameters of a filter; defaults are left out so links stay short. */
+export function filterToParams(f: SetFilter): Partial<CatalogParams> {
+  const out: Partial<CatalogParams> = {};
+  const range = (min: number | null, max: number | null) =>
+    min === null && max === null ? undefined : { ...(min !== null ? { min } : {}), ...(max !== null ? { max } : {}) };
+  if (f.q.trim()) out.q = f.q.trim();
+  if (f.categories.length) out.cat = f.categories;
+  if (f.eras.length) out.era = f.eras;
+  if (f.genres.length) out.genre = f.genres;
+  const area = range(f.areaMin, f.areaMax);
+  if (area) out.area = area;
+  const w = range(f.widthMin, f.widthMax);
+  if (w) out.w = w;
+  if (f.only3d) out.d3 = true;
+  if (f.sort !== 'name') out.sort = f.sort;
   return out;
 }

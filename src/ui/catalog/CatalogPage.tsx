@@ -1,6 +1,6 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
 import type { Catalog, LoadedBase } from '../../data/load';
-import { findSet } from '../../data/load';
+import { baseKey, findSet } from '../../data/load';
 import type { SetFilter } from '../../lib/filterSets';
 import { applyFilter } from '../../lib/filterSets';
 import { usePrefs } from '../../state/prefs';
@@ -12,7 +12,8 @@ import { useLocal, useT } from '../i18n/useT';
 import { BasePanel } from './BasePanel';
 import { FilterBar } from './FilterBar';
 import { SetCard } from './SetCard';
-import { useTaxonomyNames } from './useFactRows';
+import { useTaxonomyNames } from './taxonomy';
+import { Icon } from '../common/Icon';
 
 // Panels open on demand: their code stays out of the catalog's first load.
 const SetDetail = lazy(() => import('./SetDetail').then((m) => ({ default: m.SetDetail })));
@@ -43,7 +44,7 @@ export function CatalogPage(props: CatalogPageProps) {
   const [shortlistOpen, setShortlistOpen] = useState(false);
   const names = useTaxonomyNames(catalog);
 
-  const current = catalog.bases.find((b) => (b.status === 'ok' ? b.base.id === baseId : b.file === baseId)) ?? catalog.bases[0];
+  const current = catalog.bases.find((b) => baseKey(b) === baseId) ?? catalog.bases[0];
   const loaded: LoadedBase | null = current?.status === 'ok' ? current : null;
   const sets = useMemo(() => loaded?.sets ?? [], [loaded]);
   const shown = useMemo(() => applyFilter(sets, filter, names, lang), [sets, filter, names, lang]);
@@ -65,14 +66,14 @@ export function CatalogPage(props: CatalogPageProps) {
           <>
             <UnitsSwitch />
             <button type="button" className="btn" onClick={() => setShortlistOpen(true)} data-testid="shortlist-open">
-              ★ {t('catalog.shortlist')} <span className="count" data-testid="shortlist-count">{shortlist.length}</span>
+              <Icon name="star" /> {t('catalog.shortlist')} <span className="count" data-testid="shortlist-count">{shortlist.length}</span>
             </button>
           </>
         }
       />
       <nav className="base-tabs" aria-label={t('catalog.bases')}>
         {catalog.bases.map((b) => {
-          const id = b.status === 'ok' ? b.base.id : b.file;
+          const id = baseKey(b);
           const active = b === current;
           return (
             <button

@@ -6,7 +6,8 @@ import { Dialog } from '../common/Dialog';
 import { useLocal, useT } from '../i18n/useT';
 import { SetFacts } from './SetFacts';
 import { SetIllustration, categoryAccent } from './SetIllustration';
-import { useFactRows, useTaxonomyNames } from './useFactRows';
+import { useFactRows } from './useFactRows';
+import { useTaxonomyNames } from './taxonomy';
 
 /** Props of the set detail panel. */
 export interface SetDetailProps {

@@ -1,21 +1,32 @@
 import common from './strings/common';
 import catalog from './strings/catalog';
+import type viewer from './strings/viewer';
 import type { Lang } from './define';
 
 export type { Lang } from './define';
 export { LANGS } from './define';
 
-const TABLES = [common, catalog] as const;
+/**
+ * Every string table. Tables of lazily loaded routes (the viewer) are listed here
+ * by type only and registered by their route's code when it loads, so the
+ * catalog's first load does not carry the viewer's strings.
+ */
+type Tables = typeof common | typeof catalog | typeof viewer;
 
 type Keys<T> = T extends { zh: infer Z } ? keyof Z : never;
-export type MessageKey = Keys<(typeof TABLES)[number]> & string;
+export type MessageKey = Keys<Tables> & string;
 export type Vars = Record<string, string | number>;
 
 const merged: Record<Lang, Record<string, string>> = { zh: {}, en: {} };
-for (const table of TABLES) {
+
+/** Adds a table of strings (called once by each lazily loaded feature). */
+export function registerStrings(table: { zh: Record<string, string>; en: Record<string, string> }): void {
   Object.assign(merged.zh, table.zh);
   Object.assign(merged.en, table.en);
 }
+
+registerStrings(common);
+registerStrings(catalog);
 
 /** Looks up a message and fills its {placeholders}. A missing variable stays visible as {name}. */
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {

@@ -1,0 +1,61 @@
+import { useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { poseToDeg } from '../lib/pose';
+import { rig } from '../state/rig';
+
+/** What outside checks read (DESIGN.md, public contract): read-only copies, never live objects. */
+export interface ScoutDiagnostics {
+  setId: string;
+  camera(): { position: [number, number, number]; yawDeg: number; pitchDeg: number; rollDeg: number; hfovDeg: number; vfovDeg: number; focalMm: number };
+  stats(): { calls: number; triangles: number; geometries: number; textures: number; frames: number };
+}
+
+declare global {
+  interface Window {
+    __scout?: ScoutDiagnostics;
+  }
+}
+
+/** Exposes window.__scout and keeps the canvas's test attributes current. */
+export function Diagnostics({ setId }: { setId: string }) {
+  const gl = useThree((s) => s.gl);
+  useEffect(() => {
+    const el = gl.domElement;
+    el.dataset.testid = 'set-canvas';
+    el.dataset.setId = setId;
+    if (el.dataset.ready !== 'true') el.dataset.ready = 'false';
+    const diagnostics: ScoutDiagnostics = {
+      setId,
+      camera() {
+        const d = poseToDeg(rig.pose);
+        return {
+          position: [d.position[0], d.position[1], d.position[2]],
+          yawDeg: d.yawDeg,
+          pitchDeg: d.pitchDeg,
+          rollDeg: d.rollDeg,
+          hfovDeg: rig.hfovDeg,
+          vfovDeg: rig.vfovDeg,
+          focalMm: rig.focalMm,
+        };
+      },
+      stats() {
+        const info = gl.info;
+        return {
+          calls: info.render.calls,
+          triangles: info.render.triangles,
+          geometries: info.memory.geometries,
+          textures: info.memory.textures,
+          frames: info.render.frame,
+        };
+      },
+    };
+    Object.defineProperty(window, '__scout', { value: Object.freeze(diagnostics), configurable: true, writable: false });
+  }, [gl, setId]);
+  useEffect(
+    () => () => {
+      if (window.__scout) Reflect.deleteProperty(window, '__scout');
+    },
+    [],
+  );
+  return null;
+}

@@ -1,0 +1,74 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import type { PerspectiveCamera } from 'three';
+import { stepFlight } from '../lib/flight';
+import { DEG } from '../lib/pose';
+import { bumpPose, rig } from '../state/rig';
+
+/** Default view (not frame mode): a comfortable field of view whatever the window shape. */
+export function viewerVfovDeg(aspect: number): number {
+  const hfov = 70 * DEG;
+  const vfov = 2 * Math.atan(Math.tan(hfov / 2) / aspect) / DEG;
+  return Math.min(75, Math.max(45, vfov));
+}
+
+/** Props of the rig driver. */
+export interface RigDriverProps {
+  /**
+   * Vertical field of view in degrees the canvas must show, given its aspect; when
+   * absent the viewer default is used. Frame mode supplies the lens's field of view
+   * widened to the letterboxed canvas.
+   */
+  vfovFor?: ((aspect: number) => number) | undefined;
+  /** Focal length reported for the view (frame mode: the lens). */
+  focalMm?: number | undefined;
+}
+
+/**
+ * Copies the rig's pose to the camera every rendered frame and advances flights.
+ * While a flight is under way it asks for the next frame; otherwise nothing is
+ * drawn until something changes (frameloop="demand").
+ */
+export function RigDriver({ vfovFor, focalMm }: RigDriverProps) {
+  const invalidate = useThree((s) => s.invalidate);
+  const camera = useThree((s) => s.camera) as PerspectiveCamera;
+  const size = useThree((s) => s.size);
+
+  useEffect(() => {
+    rig.invalidate = () => invalidate();
+    invalidate();
+    return () => {
+      rig.invalidate = () => {};
+    };
+  }, [invalidate]);
+
+  useEffect(() => {
+    const aspect = size.width / Math.max(1, size.height);
+    const vfov = vfovFor ? vfovFor(aspect) : viewerVfovDeg(aspect);
+    camera.fov = vfov;
+    camera.aspect = aspect;
+    camera.near = 0.05;
+    camera.far = 1000;
+    camera.updateProjectionMatrix();
+    rig.vfovDeg = vfov;
+    rig.hfovDeg = (2 * Math.atan(Math.tan((vfov * DEG) / 2) * aspect)) / DEG;
+    // Full-frame equivalent of the view: 24 mm of height across the vertical field.
+    rig.focalMm = focalMm ?? 12 / Math.tan((vfov * DEG) / 2);
+    bumpPose();
+    invalidate();
+  }, [camera, size.width, size.height, vfovFor, focalMm, invalidate]);
+
+  useFrame((_, delta) => {
+    if (rig.flight) {
+      const landed = stepFlight(rig.flight, Math.min(delta, 0.1), rig.pose);
+      if (landed) rig.flight = null;
+      bumpPose();
+      invalidate();
+    }
+    const p = rig.pose;
+    camera.position.set(p.x, p.y, p.z);
+    camera.rotation.set(p.pitch, p.yaw, p.roll, 'YXZ');
+    camera.updateMatrixWorld();
+  }, -10);
+  return null;
+}

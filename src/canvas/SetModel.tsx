@@ -1,0 +1,111 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import type { ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { bumpPose } from '../state/rig';
+import { useViewer } from '../state/viewer';
+import { disposeObject } from './dispose';
+import { ModelError, loadModel } from './loadModel';
+import { ModelContext } from './ModelContext';
+import type { PreparedModel } from './prepareModel';
+import { prepareModel } from './prepareModel';
+
+/** Props of the set model loader. */
+export interface SetModelProps {
+  setId: string;
+  /** Model URL relative to the site root ("models/courtroom.glb"). */
+  file: string;
+  expectedBytes?: number | undefined;
+  /** Called once the model is prepared, before its first frame: place the camera here. */
+  onPrepared: (model: PreparedModel) => void;
+  /** Children render inside the model context (controllers, hotspots, measuring). */
+  children?: ReactNode;
+}
+
+/**
+ * Loads, prepares and shows a set's model. Leaving the set (or a new attempt)
+ * cancels a load under way and frees every geometry, material and texture.
+ */
+export function SetModel({ setId, file, expectedBytes, onPrepared, children }: SetModelProps) {
+  const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+  const attempt = useViewer((s) => s.attempt);
+  const eyeHeight = useViewer.getState().eyeHeight;
+  const [model, setModel] = useState<PreparedModel | null>(null);
+  const onPreparedRef = useRef(onPrepared);
+  onPreparedRef.current = onPrepared;
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const viewer = useViewer.getState();
+    let prepared: PreparedModel | null = null;
+    viewer.setProgress(0, expectedBytes ?? 0);
+    loadModel({
+      url: new URL(file, document.baseURI).href,
+      expectedBytes,
+      signal: controller.signal,
+      renderer: gl,
+      onProgress: (p) => useViewer.getState().setProgress(p.loaded, p.total),
+    })
+      .then((gltf) => {
+        if (controller.signal.aborted) {
+          disposeObject(gltf.scene);
+          return;
+        }
+        prepared = prepareModel(gltf.scene, eyeHeight);
+        onPreparedRef.current(prepared);
+        useViewer.getState().setPlan(prepared.plan, prepared.bounds.max.y - prepared.bounds.min.y);
+        useViewer.getState().setLoaded();
+        setModel(prepared);
+        invalidate();
+      })
+      .catch((err: unknown) => {
+        if (controller.signal.aborted) return;
+        if (err instanceof ModelError) useViewer.getState().setFailed(err.kind, err.message);
+        else useViewer.getState().setFailed('corrupt', err instanceof Error ? err.message : String(err));
+      });
+    return () => {
+      controller.abort();
+      if (prepared) disposeObject(prepared.root);
+      setModel(null);
+      useViewer.getState().setReady(false);
+      useViewer.getState().setPlan(null);
+    };
+    // eyeHeight is read once per load: changing it later moves the walker, not the model.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [file, setId, attempt, gl, invalidate, expectedBytes]);
+
+  if (!model) return null;
+  return (
+    <ModelContext.Provider value={model}>
+      <primitive object={model.root} />
+      <ReadySignal />
+      {children}
+    </ModelContext.Provider>
+  );
+}
+
+/** Marks the canvas ready once a frame with the model in it has been drawn. */
+function ReadySignal() {
+  const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+  const done = useRef(false);
+  useEffect(() => {
+    invalidate();
+    return () => {
+      done.current = false;
+      gl.domElement.dataset.ready = 'false';
+    };
+  }, [gl, invalidate]);
+  useFrame(() => {
+    if (done.current) return;
+    done.current = true;
+    // useFrame runs before this frame is drawn; the next animation frame comes after it.
+    requestAnimationFrame(() => {
+      if (!done.current) return;
+      gl.domElement.dataset.ready = 'true';
+      useViewer.getState().setReady(true);
+      bumpPose();
+    });
+  });
+  return null;
+}

@@ -1,0 +1,77 @@
+import { Canvas } from '@react-three/fiber';
+import type { ReactNode } from 'react';
+import { useCallback } from 'react';
+import { overviewOrbit, orbitToPose } from '../lib/orbit';
+import type { Pose } from '../lib/pose';
+import { DEG, makePose } from '../lib/pose';
+import { jumpTo, rig } from '../state/rig';
+import type { ViewMode } from '../state/viewer';
+import { useViewer } from '../state/viewer';
+import { Diagnostics } from './Diagnostics';
+import { Lights } from './Lights';
+import { OrbitController } from './OrbitController';
+import type { PreparedModel } from './prepareModel';
+import type { RigDriverProps } from './RigDriver';
+import { RigDriver, viewerVfovDeg } from './RigDriver';
+import { SetModel } from './SetModel';
+import { WalkController } from './WalkController';
+
+/** Props of the 3D view of one set. */
+export interface ViewerCanvasProps {
+  setId: string;
+  modelFile: string;
+  modelBytes?: number | undefined;
+  mode: ViewMode;
+  /** Where the camera starts (a shared link, a preset shot, a tour stop); null for the mode's default view. */
+  startPose: Pose | null;
+  /** Field of view override (frame mode). */
+  fov?: RigDriverProps | undefined;
+  /** Extra scene content inside the model context: hotspots, measuring, figures. */
+  children?: ReactNode;
+  /** Called with the prepared model (for features that need its spawn or bounds). */
+  onModel?: ((model: PreparedModel) => void) | undefined;
+}
+
+/** The opening view when the URL gives none: the whole set in orbit, else its spawn point. */
+export function defaultPose(model: PreparedModel, mode: ViewMode, aspect: number): Pose {
+  if (mode === 'orbit') {
+    const o = overviewOrbit(model.bounds.min, model.bounds.max, viewerVfovDeg(aspect) * DEG, aspect);
+    Object.assign(rig.orbit, o);
+    return orbitToPose(o, makePose());
+  }
+  return { ...model.spawn };
+}
+
+export function ViewerCanvas({ setId, modelFile, modelBytes, mode, startPose, fov, children, onModel }: ViewerCanvasProps) {
+  const onPrepared = useCallback(
+    (model: PreparedModel) => {
+      const el = document.querySelector<HTMLCanvasElement>('canvas[data-testid="set-canvas"]');
+      const aspect = el ? el.clientWidth / Math.max(1, el.clientHeight) : 16 / 9;
+      jumpTo(startPose ?? defaultPose(model, useViewer.getState().mode, aspect));
+      onModel?.(model);
+    },
+    // The start pose applies when a model arrives, not when the person moves later.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [setId],
+  );
+  return (
+    <Canvas
+      className="set-canvas-wrap"
+      frameloop="demand"
+      dpr={[1, 2]}
+      gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
+      camera={{ fov: 50, near: 0.05, far: 1000, position: [0, 1.6, 0] }}
+      aria-hidden="false"
+    >
+      <Diagnostics setId={setId} />
+      <RigDriver vfovFor={fov?.vfovFor} focalMm={fov?.focalMm} />
+      <Lights />
+      <SetModel setId={setId} file={modelFile} expectedBytes={modelBytes} onPrepared={onPrepared}>
+        {mode === 'orbit' ? <OrbitController /> : null}
+        {mode === 'walk' ? <WalkController /> : null}
+        {mode === 'frame' ? <WalkController tripod /> : null}
+        {children}
+      </SetModel>
+    </Canvas>
+  );
+}

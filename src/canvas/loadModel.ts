@@ -1,0 +1,133 @@
+/**
+ * Loads a set's glTF with real byte progress and cancellation: fetch streams the
+ * bytes (counted for the progress bar, aborted when the person leaves), then
+ * GLTFLoader parses them. Decoders for compressed files are served by the site
+ * itself and only loaded when a file needs them.
+ */
+import type { WebGLRenderer } from 'three';
+import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+
+export type ModelErrorKind = 'missing' | 'network' | 'corrupt' | 'unsupported';
+
+export class ModelError extends Error {
+  constructor(
+    readonly kind: ModelErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ModelError';
+  }
+}
+
+export interface LoadProgress {
+  loaded: number;
+  /** 0 when neither the server nor the catalog says how big the file is. */
+  total: number;
+}
+
+/** The extensions a glTF file declares, read from its JSON without parsing the rest. */
+export function declaredExtensions(buffer: ArrayBuffer): string[] {
+  try {
+    const view = new DataView(buffer);
+    let json: string;
+    if (buffer.byteLength >= 20 && view.getUint32(0, true) === 0x46546c67) {
+      // GLB: 12-byte header, then the JSON chunk.
+      const length = view.getUint32(12, true);
+      json = new TextDecoder().decode(new Uint8Array(buffer, 20, Math.min(length, buffer.byteLength - 20)));
+    } else {
+      json = new TextDecoder().decode(new Uint8Array(buffer));
+    }
+    const parsed = JSON.parse(json) as { extensionsUsed?: unknown };
+    return Array.isArray(parsed.extensionsUsed) ? parsed.extensionsUsed.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+async function readWithProgress(res: Response, expected: number, onProgress: (p: LoadProgress) => void): Promise<ArrayBuffer> {
+  const header = Number(res.headers.get('content-length'));
+  const total = Number.isFinite(header) && header > 0 && !res.headers.get('content-encoding') ? header : expected;
+  if (!res.body) {
+    const buf = await res.arrayBuffer();
+    onProgress({ loaded: buf.byteLength, total: total || buf.byteLength });
+    return buf;
+  }
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  onProgress({ loaded: 0, total });
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.byteLength;
+    onProgress({ loaded, total: Math.max(total, loaded) });
+  }
+  const out = new Uint8Array(loaded);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out.buffer;
+}
+
+/** Decoder folders, relative to the site root (see vite.config.ts). */
+export function decoderUrl(kind: 'draco' | 'basis'): string {
+  return new URL(`decoders/${kind}/`, document.baseURI).href;
+}
+
+export interface LoadModelOptions {
+  url: string;
+  /** Size from the catalog, for progress when the server sends no length. */
+  expectedBytes?: number | undefined;
+  signal: AbortSignal;
+  renderer: WebGLRenderer;
+  onProgress: (p: LoadProgress) => void;
+}
+
+/** Fetches and parses a glTF/GLB. Rejects with ModelError, or AbortError when cancelled. */
+export async function loadModel({ url, expectedBytes = 0, signal, renderer, onProgress }: LoadModelOptions): Promise<GLTF> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal });
+  } catch (err) {
+    if (signal.aborted) throw err;
+    throw new ModelError('network', err instanceof Error ? err.message : String(err));
+  }
+  if (res.status === 404 || res.status === 410) throw new ModelError('missing', `HTTP ${res.status}`);
+  if (!res.ok) throw new ModelError('network', `HTTP ${res.status}`);
+  const type = res.headers.get('content-type') ?? '';
+  // A static host that falls back to index.html answers 200 with a web page.
+  if (type.includes('text/html')) throw new ModelError('missing', 'the server answered with a web page');
+  const buffer = await readWithProgress(res, expectedBytes, onProgress);
+  if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
+
+  const loader = new GLTFLoader();
+  loader.setMeshoptDecoder(MeshoptDecoder);
+  const used = declaredExtensions(buffer);
+  const disposers: (() => void)[] = [];
+  if (used.includes('KHR_draco_mesh_compression')) {
+    const { DRACOLoader } = await import('three/examples/jsm/loaders/DRACOLoader.js');
+    const draco = new DRACOLoader().setDecoderPath(decoderUrl('draco'));
+    loader.setDRACOLoader(draco);
+    disposers.push(() => draco.dispose());
+  }
+  if (used.includes('KHR_texture_basisu')) {
+    const { KTX2Loader } = await import('three/examples/jsm/loaders/KTX2Loader.js');
+    const ktx2 = new KTX2Loader().setTranscoderPath(decoderUrl('basis')).detectSupport(renderer);
+    loader.setKTX2Loader(ktx2);
+    disposers.push(() => ktx2.dispose());
+  }
+  const resourcePath = new URL('./', new URL(url, document.baseURI)).href;
+  try {
+    return await loader.parseAsync(buffer, resourcePath);
+  } catch (err) {
+    if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
+    throw new ModelError('corrupt', err instanceof Error ? err.message : String(err));
+  } finally {
+    for (const d of disposers) d();
+  }
+}

@@ -1,0 +1,138 @@
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { Catalog, CatalogSet } from '../../data/load';
+import { useViewer } from '../../state/viewer';
+import type { ViewMode } from '../../state/viewer';
+import { AppHeader } from '../common/AppHeader';
+import { UnitsSwitch } from '../common/UnitsSwitch';
+import { SetFacts } from '../catalog/SetFacts';
+import { SetIllustration, categoryAccent } from '../catalog/SetIllustration';
+import { useFactRows } from '../catalog/useFactRows';
+import { registerStrings } from '../i18n';
+import viewerStrings from '../i18n/strings/viewer';
+import { useLocal, useT } from '../i18n/useT';
+import { HotspotCard } from './HotspotCard';
+import { HotspotList } from './HotspotList';
+import { LoadProgress } from './LoadProgress';
+import { Minimap } from './Minimap';
+import { ModeSwitch } from './ModeSwitch';
+import { ModelErrorPanel } from './ModelErrorPanel';
+import { ShareButton } from './ShareButton';
+import { Toolbar } from './Toolbar';
+import { Icon } from '../common/Icon';
+
+registerStrings(viewerStrings);
+
+/** Props of the set viewer page. */
+export interface ViewerPageProps {
+  catalog: Catalog;
+  set: CatalogSet;
+  homeHref: string;
+  modes: readonly ViewMode[];
+  onModeChange: (mode: ViewMode) => void;
+  /** The 3D view, or null when the set has no model or the device has no WebGL. */
+  canvas: ReactNode;
+  /** Why there is no canvas, when there is none. */
+  noCanvasReason: 'no-model' | 'no-webgl' | null;
+  makeShareUrl: () => string;
+  /** Extra overlay for the current mode (frame guides, tour card). */
+  modeOverlay?: ReactNode;
+  /** Extra panel sections for the current mode (shot list, tour stops). */
+  modePanel?: ReactNode;
+  /** Touch joystick, shown in walk mode on touch screens. */
+  joystick?: ReactNode;
+  onPointerLock?: (() => void) | undefined;
+}
+
+export function ViewerPage(props: ViewerPageProps) {
+  const { catalog, set, homeHref, modes, onModeChange, canvas, noCanvasReason, makeShareUrl, modeOverlay, modePanel, joystick, onPointerLock } = props;
+  const t = useT();
+  const local = useLocal();
+  const rows = useFactRows(catalog, set);
+  const mode = useViewer((s) => s.mode);
+  const showPlan = useViewer((s) => s.showPlan);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const hint = mode === 'orbit' ? t('viewer.mode.orbitHint') : mode === 'walk' ? t('viewer.mode.walkHint') : null;
+
+  return (
+    <div className={`page viewer-page mode-${mode}`} data-testid="viewer-page" data-set-id={set.id}>
+      <AppHeader
+        homeHref={homeHref}
+        title={<span data-testid="viewer-title">{local(set.name)}</span>}
+        actions={
+          <>
+            <ShareButton makeUrl={makeShareUrl} />
+            <button
+              type="button"
+              className="btn panel-toggle"
+              aria-expanded={panelOpen}
+              aria-controls="viewer-panel"
+              onClick={() => setPanelOpen(!panelOpen)}
+              data-testid="panel-toggle"
+            >
+              <Icon name="info" /> {panelOpen ? t('viewer.hideInfo') : t('viewer.info')}
+            </button>
+          </>
+        }
+      />
+      <div className="viewer-body">
+        <section className="viewer-stage" aria-label={t('viewer.canvasLabel', { name: local(set.name) })} data-testid="viewer-stage">
+          {canvas ?? (
+            <div className="no-canvas" data-testid="no-canvas">
+              <SetIllustration
+                width={set.dimensions.width}
+                depth={set.dimensions.depth}
+                height={set.dimensions.height}
+                accent={categoryAccent(set.category)}
+                label={local(set.name)}
+                alt={t('catalog.planAlt', { name: local(set.name), w: set.dimensions.width, d: set.dimensions.depth })}
+              />
+              <p role="status">{noCanvasReason === 'no-webgl' ? t('viewer.error.webgl') : t('viewer.noModel')}</p>
+            </div>
+          )}
+          {canvas ? (
+            <>
+              <div className="stage-top">
+                <ModeSwitch mode={mode} modes={modes} onChange={onModeChange} />
+              </div>
+              {modeOverlay}
+              <LoadProgress />
+              <ModelErrorPanel file={set.model?.file ?? ''} />
+              <HotspotCard hotspots={set.hotspots} />
+              {showPlan && mode !== 'frame' ? (
+                <div className="stage-minimap">
+                  <Minimap hotspots={set.hotspots} />
+                </div>
+              ) : null}
+              <div className="stage-bottom">
+                {mode !== 'tour' && mode !== 'frame' ? <Toolbar onPointerLock={onPointerLock} /> : null}
+                {hint ? <p className="stage-hint">{hint}</p> : null}
+              </div>
+              {mode === 'walk' ? joystick : null}
+            </>
+          ) : null}
+        </section>
+        <aside id="viewer-panel" className={`viewer-panel${panelOpen ? ' is-open' : ''}`} aria-label={t('viewer.facts')} data-testid="viewer-panel">
+          <p className="panel-back">
+            <Link href={homeHref} className="link">
+              ← {t('viewer.back')}
+            </Link>
+          </p>
+          <h1 className="panel-title">{local(set.name)}</h1>
+          <p className="panel-summary">{local(set.summary)}</p>
+          <div className="panel-units">
+            <UnitsSwitch />
+          </div>
+          {modePanel}
+          <HotspotList hotspots={set.hotspots} interactive={Boolean(canvas)} />
+          <section aria-labelledby="facts-title" className="panel-section">
+            <h2 id="facts-title">{t('viewer.facts')}</h2>
+            <SetFacts rows={rows} />
+            <p className="detail-description">{local(set.description)}</p>
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}
