@@ -95,10 +95,13 @@ function staticDirsMiddleware(): Connect.NextHandleFunction {
 /** Serves the static folders in dev and preview, and copies them into the build. */
 function staticDirs(): Plugin {
   let outDir = 'dist';
+  let building = false;
   return {
     name: 'setscout-static-dirs',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      // Vitest resolves a build config too; only a real build writes into dist/.
+      building = config.command === 'build' && !process.env.VITEST;
     },
     configureServer(server) {
       server.middlewares.use(staticDirsMiddleware());
@@ -107,6 +110,7 @@ function staticDirs(): Plugin {
       server.middlewares.use(staticDirsMiddleware());
     },
     closeBundle() {
+      if (!building) return;
       for (const entry of STATIC_DIRS) {
         for (const file of listFiles(entry.dir, entry.exts)) {
           const target = join(outDir, entry.urlPrefix, relative(entry.dir, file));
