@@ -13,6 +13,13 @@ import { round } from './builder.ts';
 
 export const GENERATOR = 'SetScout model generator';
 
+/** Warnings only, minus quantize()'s note that tiling UVs (outside 0–1) stay float: that is intended. */
+class QuietLogger extends Logger {
+  override warn(text: string): void {
+    if (!text.includes('out of [0,1] range')) super.warn(text);
+  }
+}
+
 export async function createIO(): Promise<NodeIO> {
   await MeshoptEncoder.ready;
   await MeshoptDecoder.ready;
@@ -61,13 +68,13 @@ export interface WriteResult {
 }
 
 export async function writeSet(b: SetBuilder): Promise<WriteResult> {
-  const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
+  const doc = new Document().setLogger(new QuietLogger(Logger.Verbosity.WARN));
   doc.getRoot().getAsset().generator = GENERATOR;
   const buffer = doc.createBuffer();
   const scene = doc.createScene(b.id);
   doc.getRoot().setDefaultScene(scene);
 
-  const emissiveStrength = doc.createExtension(KHRMaterialsEmissiveStrength);
+  let emissiveStrength: KHRMaterialsEmissiveStrength | null = null;
   const textures = new Map<string, Texture>();
   const materials = new Map<string, Material>();
   const specs = new Map<string, MaterialSpec>();
@@ -96,8 +103,10 @@ export async function writeSet(b: SetBuilder): Promise<WriteResult> {
     }
     if (spec.emissive) {
       m.setEmissiveFactor(linear(spec.emissive));
-      if (spec.emissiveStrength && spec.emissiveStrength !== 1)
+      if (spec.emissiveStrength && spec.emissiveStrength !== 1) {
+        emissiveStrength ??= doc.createExtension(KHRMaterialsEmissiveStrength);
         m.setExtension('KHR_materials_emissive_strength', emissiveStrength.createEmissiveStrength().setEmissiveStrength(spec.emissiveStrength));
+      }
     }
     materials.set(spec.name, m);
     specs.set(spec.name, spec);
