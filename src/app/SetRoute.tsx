@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'wouter';
 import { ActionsBinding } from '../canvas/ActionsBinding';
 import { Hotspots } from '../canvas/Hotspots';
 import { Measure } from '../canvas/Measure';
 import { ViewerCanvas } from '../canvas/ViewerCanvas';
+import type { Catalog, CatalogSet } from '../data/load';
 import { findSet } from '../data/load';
 import { poseFromDeg, poseToDeg } from '../lib/pose';
 import { formatViewParams, parseViewParams } from '../lib/viewUrl';
@@ -18,24 +19,37 @@ import { formatLengthBoth } from '../ui/format';
 import { translate } from '../ui/i18n';
 import { Joystick } from '../ui/viewer/Joystick';
 import { ViewerPage } from '../ui/viewer/ViewerPage';
+import { FRAME_MODE_READY, useFrameMode } from './modes/useFrameMode';
+import { TOUR_MODE_READY, useTourMode } from './modes/useTourMode';
 import { hasWebGL } from './webgl';
 
-const MODES: readonly ViewMode[] = ['orbit', 'walk'];
+const MODES: readonly ViewMode[] = [
+  'orbit',
+  'walk',
+  ...(FRAME_MODE_READY ? (['frame'] as const) : []),
+  ...(TOUR_MODE_READY ? (['tour'] as const) : []),
+];
 
 /** Route "/sets/:setId": the set viewer, opened exactly as the URL says. */
 export default function SetRoute({ setId }: { setId: string }) {
   const catalog = useCatalog((s) => s.catalog);
   const set = catalog ? findSet(catalog, setId) : undefined;
+  if (!catalog || !set) return <NotFound homeHref="/" setId={setId} />;
+  return <SetViewer key={setId} catalog={catalog} set={set} />;
+}
+
+function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
+  const setId = set.id;
   const [, setParams] = useSearchParams();
   const mode = useViewer((s) => s.mode);
   const lang = usePrefs((s) => s.lang);
   const units = usePrefs((s) => s.units);
 
-  // The URL is read when a set opens; later it is written only by mode changes and "share".
-  const initial = useMemo(() => {
-    if (!set) return null;
+  // The URL is read when a set opens (this component is keyed by set); later it is
+  // written only by mode changes and "share".
+  const [initial] = useState(() => {
     const parsed = parseViewParams(window.location.search, {
-      bodies: catalog?.cameras?.bodies.map((b) => b.id),
+      bodies: catalog.cameras?.bodies.map((b) => b.id),
       shots: set.shots.map((s) => s.id),
     });
     const requested = parsed.params.mode;
@@ -44,12 +58,10 @@ export default function SetRoute({ setId }: { setId: string }) {
     if (requested && MODES.includes(requested)) startMode = requested;
     else if (requested) notices.push({ param: 'mode', value: requested, reason: 'unknown' });
     const cam = parsed.params.cam;
-    return { startMode, startPose: cam ? poseFromDeg(cam) : null, notices };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [setId]);
+    return { startMode, startPose: cam ? poseFromDeg(cam) : null, notices, params: parsed.params };
+  });
 
   useEffect(() => {
-    if (!initial) return;
     useViewer.getState().openSet(setId);
     useViewer.getState().setMode(initial.startMode);
     const push = useNotices.getState().push;
@@ -73,28 +85,43 @@ export default function SetRoute({ setId }: { setId: string }) {
     [setParams],
   );
 
+  const modeArgs = (active: boolean) => ({ catalog, set, active, initial: initial.params });
+  const frame = useFrameMode(modeArgs(mode === 'frame'));
+  const tour = useTourMode(modeArgs(mode === 'tour'));
+  const parts = mode === 'frame' ? frame : mode === 'tour' ? tour : {};
+
+  const shareParams = parts.shareParams;
   const makeShareUrl = useCallback(() => {
     const d = poseToDeg(rig.pose);
     const query = formatViewParams({
+      ...shareParams?.(),
       lang,
       mode: useViewer.getState().mode,
       cam: { position: d.position, yawDeg: d.yawDeg, pitchDeg: d.pitchDeg, rollDeg: d.rollDeg },
     });
     return new URL(`sets/${encodeURIComponent(setId)}${query}`, document.baseURI).href;
-  }, [lang, setId]);
+  }, [lang, setId, shareParams]);
 
   const formatDistance = useCallback((m: number) => formatLengthBoth(m, units, lang), [units, lang]);
-  const hotspotLabels = useMemo(() => set?.hotspots.map((h) => h.title[lang]) ?? [], [set, lang]);
+  const hotspotLabels = useMemo(() => set.hotspots.map((h) => h.title[lang]), [set, lang]);
   const openLabel = useCallback((title: string) => translate(lang, 'viewer.hotspotOpen', { title }), [lang]);
 
-  if (!catalog || !set || !initial) return <NotFound homeHref="/" setId={setId} />;
   const webgl = hasWebGL();
   const canvas =
     set.model && webgl ? (
-      <ViewerCanvas key={setId} setId={set.id} modelFile={set.model.file} modelBytes={set.model.bytes} mode={mode} startPose={initial.startPose}>
+      <ViewerCanvas
+        key={setId}
+        setId={set.id}
+        modelFile={set.model.file}
+        modelBytes={set.model.bytes}
+        mode={mode}
+        startPose={initial.startPose ?? (initial.startMode === 'frame' ? frame.startPose : initial.startMode === 'tour' ? tour.startPose : null) ?? null}
+        fov={parts.fov}
+      >
         <ActionsBinding />
         <Hotspots hotspots={set.hotspots} labels={hotspotLabels} openLabel={openLabel} />
         <Measure format={formatDistance} />
+        {parts.canvasChildren}
       </ViewerCanvas>
     ) : null;
 
@@ -108,6 +135,8 @@ export default function SetRoute({ setId }: { setId: string }) {
       canvas={canvas}
       noCanvasReason={!set.model ? 'no-model' : !webgl ? 'no-webgl' : null}
       makeShareUrl={makeShareUrl}
+      modeOverlay={parts.overlay}
+      modePanel={parts.panel}
       joystick={<Joystick onMove={() => rig.invalidate()} />}
       onPointerLock={() => document.querySelector<HTMLCanvasElement>('canvas[data-testid="set-canvas"]')?.requestPointerLock?.()}
     />

@@ -69,7 +69,6 @@ export function ViewerCanvas({ setId, modelFile, modelBytes, mode, startPose, fo
       <SetModel setId={setId} file={modelFile} expectedBytes={modelBytes} onPrepared={onPrepared}>
         {mode === 'orbit' ? <OrbitController /> : null}
         {mode === 'walk' ? <WalkController /> : null}
-        {mode === 'frame' ? <WalkController tripod /> : null}
         {children}
       </SetModel>
     </Canvas>
