@@ -61,6 +61,14 @@ if (isMain) {
   const only = process.argv.slice(3);
   const t0 = Date.now();
   const done = await generate(root, only.length ? only : undefined);
-  for (const g of done) console.log(`${g.id}: ${g.bytes} bytes, floor ${g.floorSize.join(' × ')} m → ${g.glbPath}`);
+  const { inspectGlb } = await import('./core/inspect.ts');
+  const { readFileSync } = await import('node:fs');
+  for (const g of done) {
+    const info = await inspectGlb(new Uint8Array(readFileSync(g.glbPath)));
+    const tex = info.textures.map((t) => `${t.name} ${t.width}×${t.height}`).join(', ');
+    console.log(`${g.id}: ${g.bytes} bytes, floor ${g.floorSize.join(' × ')} m, ${info.drawCalls} draw calls, ${info.triangles} triangles`);
+    console.log(`  textures: ${tex}`);
+    console.log(`  markers: ${[...info.markers.keys()].join(', ')}`);
+  }
   console.log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

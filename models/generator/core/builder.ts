@@ -3,7 +3,7 @@
  * coordinates), reusable props (placed many times, instanced in the glb), walkable floor
  * proxies, collision boxes, markers and the walk spawn. write.ts turns that into a glb.
  */
-import { BoxGeometry, BufferAttribute, BufferGeometry, Euler, Matrix4, Quaternion, Vector3 } from 'three';
+import { BoxGeometry, Euler, Matrix4, Quaternion, Vector3, type BufferAttribute, type BufferGeometry } from 'three';
 import type { TextureImage } from './png.ts';
 
 export type Vec3 = [number, number, number];

@@ -10,7 +10,7 @@
  *   z +3.6 … +6.6  four rows of public-gallery benches either side of a centre aisle
  *   z +8   double entrance doors
  */
-import { BoxGeometry, CircleGeometry, CylinderGeometry, PlaneGeometry, TorusGeometry } from 'three';
+import { BoxGeometry, CircleGeometry, CylinderGeometry, TorusGeometry } from 'three';
 import { KEEP, SetBuilder, tf, type MaterialSpec, type Vec3 } from '../core/builder.ts';
 import { ceilingGrid, emblem, mottle, tex, woodGrain } from '../core/textures.ts';
 
