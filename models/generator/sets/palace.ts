@@ -159,6 +159,41 @@ export function buildPalace(): SetBuilder {
   V(M.wallRed, [-3.5, 4.2, HALF_Z], [3.5, 4.5, HALF_Z + 1]);
   for (let r = 0; r < 5; r++) for (let c = 0; c < 9; c++) V(M.gold, [-3.2 + c * 0.8 - 0.05, 0.9 + r * 0.7, HALF_Z + 0.25], [-3.2 + c * 0.8 + 0.05, 1.0 + r * 0.7, HALF_Z + 0.3]);
   b.collide([-3.5, 0, HALF_Z], [3.5, 4.5, HALF_Z + 1]);
+  // Courtyard dressing: bronze water vats (门海) and stone lanterns flanking the imperial path.
+  const vat = b.prop('water-vat', (p) => {
+    p.box(M.stone, [-0.8, 0, -0.8], [0.8, 0.35, 0.8]);
+    const prof = [
+      [0, 0],
+      [0.7, 0],
+      [0.95, 0.35],
+      [1.0, 0.8],
+      [0.92, 1.1],
+      [0.98, 1.15],
+      [0.85, 1.15],
+      [0, 1.05],
+    ].map(([r, y]) => new Vector2(r, y));
+    p.mesh(M.bronze, new LatheGeometry(prof, 24), tf(0, 0.35, 0));
+    for (const s2 of [-1, 1]) p.mesh(M.bronze, new CylinderGeometry(0.12, 0.12, 0.05, 12), tf(s2 * 1.0, 1.0, 0, 0, 0, Math.PI / 2));
+  });
+  const lantern = b.prop('stone-lantern', (p) => {
+    p.box(M.stone, [-0.45, 0, -0.45], [0.45, 0.3, 0.45]);
+    p.mesh(M.stone, new CylinderGeometry(0.14, 0.18, 1.2, 8), tf(0, 0.9, 0));
+    p.box(M.stone, [-0.4, 1.5, -0.4], [0.4, 1.62, 0.4]);
+    p.box(M.stone, [-0.3, 1.62, -0.3], [0.3, 2.1, 0.3]);
+    p.mesh(M.stone, new CylinderGeometry(0.05, 0.62, 0.45, 4), tf(0, 2.32, 0, Math.PI / 4));
+    p.mesh(M.stone, new SphereGeometry(0.12, 8, 6), tf(0, 2.6, 0));
+  });
+  for (const s of [-1, 1]) {
+    for (const z of [22, 31]) {
+      b.place(vat, 'visual', [s * 7.5, 0, z]);
+      b.collide([s * 7.5 - 1.05, 0, z - 1.05], [s * 7.5 + 1.05, 1.55, z + 1.05]);
+    }
+    for (const z of [14, 24]) {
+      b.place(lantern, 'visual', [s * 12.5, 0, z]);
+      b.collide([s * 12.5 - 0.46, 0, z - 0.46], [s * 12.5 + 0.46, 2.7, z + 0.46]);
+    }
+  }
+  b.marker('water-vat', [7.5, 0.8, 22], [2.1, 1.55, 2.1]);
   b.marker('courtyard', [0, 0, 22], [64, 0.1, 25]);
   V(M.cabinet, [-HALF_X, 0, 24], [-HALF_X + 0.45, 1.6, 25.2]);
   b.collide([-HALF_X, 0, 24], [-HALF_X + 0.45, 1.6, 25.2]);

@@ -21,9 +21,9 @@ const CEIL = 4.5;
 const CONC = 5.6; // concourse level
 const LINE = '#c8102e'; // line 1 colour (fictional line, red)
 
-/** Sign atlas, 512×384: station name (top), route map (middle), exit sign and a poster (bottom). */
+/** Sign atlas, 512×512 (the bottom quarter spare): station name (top), route map (middle), exit sign and a poster (bottom). */
 function signAtlas(): TextureImage {
-  const c = new Canvas(512, 384);
+  const c = new Canvas(512, 512).paint(() => hex('#13233f'));
   const navy = hex('#13233f');
   const white = hex('#ffffff');
   const line = hex(LINE);
@@ -57,7 +57,7 @@ function signAtlas(): TextureImage {
   c.text('EXIT', 22, 312, 8, white);
   c.poly([[196, 318], [232, 336], [196, 354]], white).rect(168, 330, 30, 12, white);
   // Poster: a tourism ad for the film base.
-  c.paint((x, y) => (x >= 256 && y >= 288 ? [40 + ((x - 256) >> 2), 30, 70 + (y - 288), 255] : c.get(x, y)));
+  c.paint((x, y) => (x >= 256 && y >= 288 && y < 384 ? [40 + ((x - 256) >> 2), 30, 70 + (y - 288), 255] : c.get(x, y)));
   c.text('QUZHOU', 270, 300, 5, hex('#ffd166'));
   c.text('SHORT DRAMA', 270, 346, 2, white);
   c.text('FILM BASE', 270, 366, 2, white);
@@ -92,10 +92,10 @@ export const subwayMaterials = {
 } satisfies Record<string, MaterialSpec>;
 
 // Atlas rectangles (u0, v0, u1, v1), v down.
-const NAME_RECT: [number, number, number, number] = [0, 0, 1, 96 / 384];
-const MAP_RECT: [number, number, number, number] = [0, 96 / 384, 1, 288 / 384];
-const EXIT_RECT: [number, number, number, number] = [0, 288 / 384, 0.5, 1];
-const AD_RECT: [number, number, number, number] = [0.5, 288 / 384, 1, 1];
+const NAME_RECT: [number, number, number, number] = [0, 0, 1, 96 / 512];
+const MAP_RECT: [number, number, number, number] = [0, 96 / 512, 1, 288 / 512];
+const EXIT_RECT: [number, number, number, number] = [0, 288 / 512, 0.5, 384 / 512];
+const AD_RECT: [number, number, number, number] = [0.5, 288 / 512, 1, 384 / 512];
 
 const CAR_LEN = 19;
 const CAR_GAP = 0.6;
