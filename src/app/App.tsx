@@ -12,6 +12,7 @@ import { useLangSync } from './useLangSync';
 // The viewer pulls in three.js and the canvas: only people who open a set pay for it.
 const SetRoute = lazy(() => import('./SetRoute'));
 const CompareRoute = lazy(() => import('./CompareRoute'));
+const PresentRoute = lazy(() => import('./PresentRoute'));
 
 function Routes() {
   useLangSync();
@@ -31,6 +32,11 @@ function Routes() {
       <Route path="/compare">
         <Suspense fallback={<PageLoading homeHref="/" />}>
           <CompareRoute />
+        </Suspense>
+      </Route>
+      <Route path="/present">
+        <Suspense fallback={<PageLoading homeHref="/" />}>
+          <PresentRoute />
         </Suspense>
       </Route>
       <Route path="/sets/:setId">

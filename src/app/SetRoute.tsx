@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'wouter';
+import { useLocation, useSearchParams } from 'wouter';
 import { ActionsBinding } from '../canvas/ActionsBinding';
 import { Hotspots } from '../canvas/Hotspots';
 import { Measure } from '../canvas/Measure';
 import { ViewerCanvas } from '../canvas/ViewerCanvas';
 import type { Catalog, CatalogSet } from '../data/load';
-import { findSet } from '../data/load';
+import { findBase, findSet } from '../data/load';
 import { poseFromDeg, poseToDeg } from '../lib/pose';
 import { formatViewParams, parseViewParams } from '../lib/viewUrl';
 import { useCatalog } from '../state/catalog';
@@ -35,7 +35,22 @@ export default function SetRoute({ setId }: { setId: string }) {
   const catalog = useCatalog((s) => s.catalog);
   const set = catalog ? findSet(catalog, setId) : undefined;
   if (!catalog || !set) return <NotFound homeHref="/" setId={setId} />;
-  return <SetViewer key={setId} catalog={catalog} set={set} />;
+  return <SetViewer catalog={catalog} set={set} />;
+}
+
+/** What the URL asks of a set when it opens: mode, camera, body, lens… and what was wrong with it. */
+function readInitial(catalog: Catalog, set: CatalogSet) {
+  const parsed = parseViewParams(window.location.search, {
+    bodies: catalog.cameras?.bodies.map((b) => b.id),
+    shots: set.shots.map((s) => s.id),
+  });
+  const requested = parsed.params.mode;
+  const notices = [...parsed.notices];
+  let startMode: ViewMode = 'orbit';
+  if (requested && MODES.includes(requested)) startMode = requested;
+  else if (requested) notices.push({ param: 'mode', value: requested, reason: 'unknown' });
+  const cam = parsed.params.cam;
+  return { setId: set.id, startMode, startPose: cam ? poseFromDeg(cam) : null, notices, params: parsed.params };
 }
 
 function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
@@ -45,21 +60,14 @@ function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
   const lang = usePrefs((s) => s.lang);
   const units = usePrefs((s) => s.units);
 
-  // The URL is read when a set opens (this component is keyed by set); later it is
-  // written only by mode changes and "share".
-  const [initial] = useState(() => {
-    const parsed = parseViewParams(window.location.search, {
-      bodies: catalog.cameras?.bodies.map((b) => b.id),
-      shots: set.shots.map((s) => s.id),
-    });
-    const requested = parsed.params.mode;
-    const notices = [...parsed.notices];
-    let startMode: ViewMode = 'orbit';
-    if (requested && MODES.includes(requested)) startMode = requested;
-    else if (requested) notices.push({ param: 'mode', value: requested, reason: 'unknown' });
-    const cam = parsed.params.cam;
-    return { startMode, startPose: cam ? poseFromDeg(cam) : null, notices, params: parsed.params };
-  });
+  // The URL is read when a set opens; later it is written only by mode changes and
+  // "share". The canvas stays mounted from set to set: only the model is swapped.
+  const [initialState, setInitialState] = useState(() => readInitial(catalog, set));
+  let initial = initialState;
+  if (initial.setId !== setId) {
+    initial = readInitial(catalog, set);
+    setInitialState(initial);
+  }
 
   useEffect(() => {
     useViewer.getState().openSet(setId);
@@ -91,6 +99,15 @@ function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
   const parts = mode === 'frame' ? frame : mode === 'tour' ? tour : {};
 
   const shareParams = parts.shareParams;
+  const [, navigate] = useLocation();
+  const onSwitchSet = useCallback(
+    (id: string) => {
+      const query = formatViewParams({ lang, mode: useViewer.getState().mode === 'tour' ? 'orbit' : useViewer.getState().mode });
+      navigate(`/sets/${encodeURIComponent(id)}${query}`);
+    },
+    [lang, navigate],
+  );
+
   const makeShareUrl = useCallback(() => {
     const d = poseToDeg(rig.pose);
     const query = formatViewParams({
@@ -107,10 +124,11 @@ function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
   const openLabel = useCallback((title: string) => translate(lang, 'viewer.hotspotOpen', { title }), [lang]);
 
   const webgl = hasWebGL();
+  const base = findBase(catalog, set.baseId);
+  const siblings = base ? base.sets : [set];
   const canvas =
     set.model && webgl ? (
       <ViewerCanvas
-        key={setId}
         setId={set.id}
         modelFile={set.model.file}
         modelBytes={set.model.bytes}
@@ -137,6 +155,8 @@ function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
       makeShareUrl={makeShareUrl}
       modeOverlay={parts.overlay}
       modePanel={parts.panel}
+      siblings={siblings}
+      onSwitchSet={onSwitchSet}
       joystick={<Joystick onMove={() => rig.invalidate()} />}
       onPointerLock={() => document.querySelector<HTMLCanvasElement>('canvas[data-testid="set-canvas"]')?.requestPointerLock?.()}
     />

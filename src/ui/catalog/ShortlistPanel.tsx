@@ -4,6 +4,7 @@ import type { Catalog, CatalogSet } from '../../data/load';
 import { findSet } from '../../data/load';
 import { useShortlist } from '../../state/shortlist';
 import { Dialog } from '../common/Dialog';
+import { InquiryLauncher } from '../inquiry/InquiryLauncher';
 import { useLocal, useT } from '../i18n/useT';
 
 /** Props of the shortlist panel. */
@@ -74,6 +75,7 @@ export function ShortlistPanel({ catalog, open, onClose, compareHref, onOpenDeta
               {t('catalog.clearShortlist')}
             </button>
           </div>
+          <InquiryLauncher sets={sets} />
         </>
       )}
     </Dialog>

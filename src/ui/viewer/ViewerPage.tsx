@@ -18,6 +18,7 @@ import { LoadProgress } from './LoadProgress';
 import { Minimap } from './Minimap';
 import { ModeSwitch } from './ModeSwitch';
 import { ModelErrorPanel } from './ModelErrorPanel';
+import { SetSwitcher } from './SetSwitcher';
 import { ShareButton } from './ShareButton';
 import { Toolbar } from './Toolbar';
 import { Icon } from '../common/Icon';
@@ -43,10 +44,14 @@ export interface ViewerPageProps {
   /** Touch joystick, shown in walk mode on touch screens. */
   joystick?: ReactNode;
   onPointerLock?: (() => void) | undefined;
+  /** Other sets of the same base, for the switcher. */
+  siblings: readonly CatalogSet[];
+  onSwitchSet: (setId: string) => void;
 }
 
 export function ViewerPage(props: ViewerPageProps) {
-  const { catalog, set, homeHref, modes, onModeChange, canvas, noCanvasReason, makeShareUrl, modeOverlay, modePanel, joystick, onPointerLock } = props;
+  const { catalog, set, homeHref, modes, onModeChange, canvas, noCanvasReason, makeShareUrl, modeOverlay, modePanel, joystick, onPointerLock, siblings, onSwitchSet } =
+    props;
   const t = useT();
   const local = useLocal();
   const rows = useFactRows(catalog, set);
@@ -95,6 +100,7 @@ export function ViewerPage(props: ViewerPageProps) {
             <>
               <div className="stage-top">
                 <ModeSwitch mode={mode} modes={modes} onChange={onModeChange} />
+                <SetSwitcher sets={siblings} current={set.id} onChange={onSwitchSet} />
               </div>
               {modeOverlay}
               <LoadProgress />
@@ -119,6 +125,7 @@ export function ViewerPage(props: ViewerPageProps) {
               ← {t('viewer.back')}
             </Link>
           </p>
+          {canvas ? null : <SetSwitcher sets={siblings} current={set.id} onChange={onSwitchSet} />}
           <h1 className="panel-title">{local(set.name)}</h1>
           <p className="panel-summary">{local(set.summary)}</p>
           <div className="panel-units">

@@ -1,0 +1,33 @@
+/**
+ * Links that reopen a shot (DESIGN.md, public contract). A catalog preset is named by its id
+ * (`shot=<id>`); a captured shot is written out in full (`cam`, `body`, `lens`, `orient`) in
+ * frame mode, since no one else knows its id. Stand-in figures have no URL parameter, so a
+ * captured shot's link restores the camera, body, lens and orientation but not its figures.
+ */
+import type { Lang } from '../viewUrl';
+import { formatViewParams } from '../viewUrl';
+import type { Shot } from './schema';
+
+/** An absolute URL for the set viewer with a query, resolved like the app's own links (against document.baseURI). */
+export function setViewerUrl(baseURI: string, setId: string, query: string): string {
+  return new URL(`sets/${encodeURIComponent(setId)}${query}`, baseURI).href;
+}
+
+/** The link that reopens a captured shot: its camera, body, lens and orientation in frame mode. */
+export function shotLink(baseURI: string, shot: Pick<Shot, 'setId' | 'camera' | 'body' | 'lens' | 'orient'>, lang?: Lang): string {
+  const c = shot.camera;
+  const query = formatViewParams({
+    ...(lang ? { lang } : {}),
+    mode: 'frame',
+    cam: { position: [c.position[0], c.position[1], c.position[2]], yawDeg: c.yawDeg, pitchDeg: c.pitchDeg, rollDeg: c.rollDeg },
+    body: shot.body,
+    lens: shot.lens,
+    orient: shot.orient,
+  });
+  return setViewerUrl(baseURI, shot.setId, query);
+}
+
+/** The link that opens a catalog preset shot by its id, in frame mode. */
+export function presetLink(baseURI: string, setId: string, presetId: string, lang?: Lang): string {
+  return setViewerUrl(baseURI, setId, formatViewParams({ ...(lang ? { lang } : {}), mode: 'frame', shot: presetId }));
+}
