@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { pickLang } from './prefs';
+
+describe('starting language', () => {
+  it('lets the URL win', () => {
+    expect(pickLang('en', 'zh', ['zh-CN'])).toBe('en');
+  });
+  it('then the last choice, then the browser, else Chinese', () => {
+    expect(pickLang(null, 'en', ['zh-CN'])).toBe('en');
+    expect(pickLang(null, null, ['fr-FR', 'en-GB', 'zh'])).toBe('en');
+    expect(pickLang(null, null, ['zh-TW'])).toBe('zh');
+    expect(pickLang('xx', null, ['fr-FR', 'de'])).toBe('zh');
+  });
+});
