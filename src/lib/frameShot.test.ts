@@ -5,7 +5,7 @@ import type { Projected } from './frameShot';
 import { figureShot, makeFigureShot, projectPoint } from './frameShot';
 
 const DEG = Math.PI / 180;
-const fullFrame = { sensor: { width: 36, height: 24 } };
+const fullFrame = { sensor: { width: 36, height: 24, mode: 'full frame' } };
 const out = (): Projected => ({ x: 0, y: 0, depth: 0 });
 
 describe('projectPoint', () => {

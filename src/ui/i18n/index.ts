@@ -1,6 +1,7 @@
 import common from './strings/common';
 import catalog from './strings/catalog';
 import type viewer from './strings/viewer';
+import type frame from './strings/frame';
 import type shots from './strings/shots';
 import type { Lang } from './define';
 
@@ -12,7 +13,7 @@ export { LANGS } from './define';
  * by type only and registered by their route's code when it loads, so the
  * catalog's first load does not carry the viewer's strings.
  */
-type Tables = typeof common | typeof catalog | typeof viewer | typeof shots;
+type Tables = typeof common | typeof catalog | typeof viewer | typeof shots | typeof frame;
 
 type Keys<T> = T extends { zh: infer Z } ? keyof Z : never;
 export type MessageKey = Keys<Tables> & string;
