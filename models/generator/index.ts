@@ -48,7 +48,8 @@ export async function generate(root: string = REPO_ROOT, only?: string[]): Promi
     mkdirSync(dirname(glbPath), { recursive: true });
     mkdirSync(dirname(jsonPath), { recursive: true });
     writeFileSync(glbPath, glb);
-    const entry = catalogEntry(def.id, b, glb.byteLength, floorSize);
+    // The card picture is rendered from the built site by `npm run stills`.
+    const entry = { ...catalogEntry(def.id, b, glb.byteLength, floorSize), still: `models/stills/${def.id}.jpg` };
     writeFileSync(jsonPath, JSON.stringify(entry, null, 2) + '\n');
     out.push({ id: def.id, glbPath, jsonPath, bytes: glb.byteLength, floorSize });
   }
