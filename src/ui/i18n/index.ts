@@ -3,6 +3,8 @@ import catalog from './strings/catalog';
 import type viewer from './strings/viewer';
 import type frame from './strings/frame';
 import type shots from './strings/shots';
+import type tour from './strings/tour';
+import type { baseLinks } from './strings/tour';
 import type { Lang } from './define';
 
 export type { Lang } from './define';
@@ -13,7 +15,7 @@ export { LANGS } from './define';
  * by type only and registered by their route's code when it loads, so the
  * catalog's first load does not carry the viewer's strings.
  */
-type Tables = typeof common | typeof catalog | typeof viewer | typeof shots | typeof frame;
+type Tables = typeof common | typeof catalog | typeof viewer | typeof shots | typeof frame | typeof tour | typeof baseLinks;
 
 type Keys<T> = T extends { zh: infer Z } ? keyof Z : never;
 export type MessageKey = Keys<Tables> & string;
