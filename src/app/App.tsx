@@ -2,6 +2,7 @@ import { Suspense, lazy, useEffect } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useCatalog } from '../state/catalog';
 import { Notices } from '../ui/common/Notices';
+import { ShortcutsSheet } from '../ui/common/ShortcutsSheet';
 import { NotFound } from '../ui/common/NotFound';
 import { PageLoading } from '../ui/common/PageLoading';
 import { CatalogError } from '../ui/common/CatalogError';
@@ -58,6 +59,7 @@ export function App() {
     <Router base={appBase()}>
       <Routes />
       <Notices />
+      <ShortcutsSheet />
     </Router>
   );
 }

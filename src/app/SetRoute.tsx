@@ -69,6 +69,25 @@ function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
     setInitialState(initial);
   }
 
+  // Without WebGL the model is still worth fetching: its floor plan is drawn in the page.
+  const webgl = hasWebGL();
+  const modelFile = set.model?.file;
+  const modelBytes = set.model?.bytes;
+  useEffect(() => {
+    if (webgl || !modelFile) return;
+    const controller = new AbortController();
+    import('../canvas/planWithoutWebGL')
+      .then(({ loadPlanOnly }) => loadPlanOnly(modelFile, modelBytes, controller.signal))
+      .then(({ plan, height }) => {
+        useViewer.getState().setPlan(plan, height);
+        useViewer.getState().setLoaded();
+      })
+      .catch((err: unknown) => {
+        if (!controller.signal.aborted) useViewer.getState().setFailed('webgl', err instanceof Error ? err.message : String(err));
+      });
+    return () => controller.abort();
+  }, [webgl, modelFile, modelBytes]);
+
   useEffect(() => {
     useViewer.getState().openSet(setId);
     useViewer.getState().setMode(initial.startMode);
@@ -123,7 +142,6 @@ function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
   const hotspotLabels = useMemo(() => set.hotspots.map((h) => h.title[lang]), [set, lang]);
   const openLabel = useCallback((title: string) => translate(lang, 'viewer.hotspotOpen', { title }), [lang]);
 
-  const webgl = hasWebGL();
   const base = findBase(catalog, set.baseId);
   const siblings = base ? base.sets : [set];
   const canvas =

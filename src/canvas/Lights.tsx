@@ -1,7 +1,25 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { PMREMGenerator } from 'three';
+import { CanvasTexture, PMREMGenerator, SRGBColorSpace } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+
+function skyTexture(): CanvasTexture {
+  const canvas = document.createElement('canvas');
+  canvas.width = 2;
+  canvas.height = 128;
+  const ctx = canvas.getContext('2d');
+  if (ctx) {
+    const g = ctx.createLinearGradient(0, 0, 0, 128);
+    g.addColorStop(0, '#22324a');
+    g.addColorStop(0.55, '#4f6580');
+    g.addColorStop(1, '#8d9cae');
+    ctx.fillStyle = g;
+    ctx.fillRect(0, 0, 2, 128);
+  }
+  const tex = new CanvasTexture(canvas);
+  tex.colorSpace = SRGBColorSpace;
+  return tex;
+}
 
 /**
  * Studio-like light that needs no network: a generated room environment for
@@ -19,10 +37,15 @@ export function Lights() {
     scene.environmentIntensity = 0.55;
     room.dispose();
     pmrem.dispose();
+    // A soft sky behind open sets (the palace forecourt, windows) instead of black.
+    const sky = skyTexture();
+    scene.background = sky;
     invalidate();
     return () => {
       scene.environment = null;
+      scene.background = null;
       target.dispose();
+      sky.dispose();
     };
   }, [gl, scene, invalidate]);
   return (

@@ -1,4 +1,3 @@
-import { Canvas } from '@react-three/fiber';
 import type { ReactNode } from 'react';
 import { useCallback } from 'react';
 import { overviewOrbit, orbitToPose } from '../lib/orbit';
@@ -7,12 +6,14 @@ import { DEG, makePose } from '../lib/pose';
 import { jumpTo, rig } from '../state/rig';
 import type { ViewMode } from '../state/viewer';
 import { useViewer } from '../state/viewer';
+import { ContextWatch } from './ContextWatch';
 import { Diagnostics } from './Diagnostics';
 import { Lights } from './Lights';
 import { OrbitController } from './OrbitController';
 import type { PreparedModel } from './prepareModel';
 import type { RigDriverProps } from './RigDriver';
 import { RigDriver, viewerVfovDeg } from './RigDriver';
+import { SceneCanvas } from './SceneCanvas';
 import { SetModel } from './SetModel';
 import { WalkController } from './WalkController';
 
@@ -55,15 +56,15 @@ export function ViewerCanvas({ setId, modelFile, modelBytes, mode, startPose, fo
     [setId],
   );
   return (
-    <Canvas
+    <SceneCanvas
       className="set-canvas-wrap"
       frameloop="demand"
       dpr={[1, 2]}
       gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
       camera={{ fov: 50, near: 0.05, far: 1000, position: [0, 1.6, 0] }}
-      aria-hidden="false"
     >
       <Diagnostics setId={setId} />
+      <ContextWatch />
       <RigDriver vfovFor={fov?.vfovFor} focalMm={fov?.focalMm} />
       <Lights />
       <SetModel setId={setId} file={modelFile} expectedBytes={modelBytes} onPrepared={onPrepared}>
@@ -71,6 +72,6 @@ export function ViewerCanvas({ setId, modelFile, modelBytes, mode, startPose, fo
         {mode === 'walk' ? <WalkController /> : null}
         {children}
       </SetModel>
-    </Canvas>
+    </SceneCanvas>
   );
 }

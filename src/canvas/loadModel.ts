@@ -84,7 +84,8 @@ export interface LoadModelOptions {
   /** Size from the catalog, for progress when the server sends no length. */
   expectedBytes?: number | undefined;
   signal: AbortSignal;
-  renderer: WebGLRenderer;
+  /** Needed only for KTX2 textures (to pick a GPU format); without it they are reported unsupported. */
+  renderer?: WebGLRenderer | undefined;
   onProgress: (p: LoadProgress) => void;
 }
 
@@ -116,6 +117,7 @@ export async function loadModel({ url, expectedBytes = 0, signal, renderer, onPr
     disposers.push(() => draco.dispose());
   }
   if (used.includes('KHR_texture_basisu')) {
+    if (!renderer) throw new ModelError('unsupported', 'KTX2 textures need WebGL');
     const { KTX2Loader } = await import('three/examples/jsm/loaders/KTX2Loader.js');
     const ktx2 = new KTX2Loader().setTranscoderPath(decoderUrl('basis')).detectSupport(renderer);
     loader.setKTX2Loader(ktx2);

@@ -313,16 +313,19 @@ if (typeof window !== 'undefined') {
 // ---------------------------------------------------------------------------------------------
 // Actions across stores
 
-/** A sensor for when the camera catalog is missing or lacks the body: full frame. */
+/** A sensor for when the camera catalog cannot be read: full frame (as frame mode's fallback body). */
 const FALLBACK_SENSOR = { width: 36, height: 24, mode: 'full frame' };
 
 export function findBody(id: string): CameraBody | undefined {
   return useCatalog.getState().catalog?.cameras?.bodies.find((b) => b.id === id);
 }
 
-/** The 9:16 frame's field of view for a body, lens and orientation. */
+/**
+ * The 9:16 frame's field of view for a body, lens and orientation; an unknown body falls back
+ * the way frame mode's optics do (the catalog's first body, else full frame).
+ */
 export function shotFov(bodyId: string, lens: number, orient: Shot['orient']): { hfovDeg: number; vfovDeg: number } {
-  const body = findBody(bodyId);
+  const body = findBody(bodyId) ?? useCatalog.getState().catalog?.cameras?.bodies[0];
   const f = frameFov({ sensor: body?.sensor ?? FALLBACK_SENSOR }, lens, orient);
   return { hfovDeg: f.hfovDeg, vfovDeg: f.vfovDeg };
 }
@@ -408,13 +411,17 @@ export async function captureShot(): Promise<Shot> {
   }
 }
 
-/** Puts the frame store in a shot's state: body, lens, orientation, stand-ins. */
+/** Puts the frame store in a shot's state: body, lens, orientation, stand-ins (as a preset link does). */
 function applyFrame(s: { body: string; lens: number; orient: Shot['orient']; figures: readonly ShotFigure[] }): void {
   const frame = useFrame.getState();
-  if (findBody(s.body) || !useCatalog.getState().catalog?.cameras) frame.setBody(s.body);
-  frame.setFocal(s.lens);
-  frame.setOrient(s.orient);
-  frame.setFigures(s.figures.map((f) => ({ kind: f.kind, pose: f.pose, position: [f.position[0], f.position[1], f.position[2]], yawDeg: f.yawDeg })));
+  frame.loadPreset({
+    body: findBody(s.body) || !useCatalog.getState().catalog?.cameras ? s.body : frame.bodyId,
+    lens: s.lens,
+    orient: s.orient,
+    figures: s.figures.map((f) => ({ kind: f.kind, pose: f.pose, position: [f.position[0], f.position[1], f.position[2]], yawDeg: f.yawDeg })),
+  });
+  // Let the lens picker choose a set that has this focal length.
+  frame.setLensSet(null);
 }
 
 /** Flies back to a shot of the current set and restores its body, lens, orientation and stand-ins. */

@@ -37,6 +37,8 @@ export interface ViewerState {
   plan: PlanShapes | null;
   /** Height of the set (m), from the model. */
   modelHeight: number;
+  /** The WebGL context: fine, lost (waiting for the browser to restore it), or gone for good. */
+  context: 'ok' | 'lost' | 'failed';
 
   openSet: (setId: string) => void;
   setMode: (mode: ViewMode) => void;
@@ -52,6 +54,7 @@ export interface ViewerState {
   openHotspot: (id: string | null) => void;
   togglePlan: () => void;
   setPlan: (plan: PlanShapes | null, modelHeight?: number) => void;
+  setContext: (context: 'ok' | 'lost' | 'failed') => void;
 }
 
 let nextMeasureId = 1;
@@ -76,6 +79,7 @@ export const useViewer = create<ViewerState>()((set, get) => ({
   showPlan: true,
   plan: null,
   modelHeight: 0,
+  context: 'ok',
 
   openSet: (setId) =>
     set({
@@ -109,4 +113,5 @@ export const useViewer = create<ViewerState>()((set, get) => ({
   openHotspot: (hotspotId) => set({ hotspotId }),
   togglePlan: () => set({ showPlan: !get().showPlan }),
   setPlan: (plan, modelHeight = 0) => set({ plan, modelHeight }),
+  setContext: (context) => set({ context }),
 }));

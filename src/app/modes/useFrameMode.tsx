@@ -1,8 +1,83 @@
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { FrameScene } from '../../canvas/frame/FrameScene';
+import { ShotCapture } from '../../canvas/shots/ShotCapture';
+import { fallbackCanvasVfovDeg, frameProjection } from '../../lib/frameBox';
+import { computeOptics } from '../../lib/frameOptics';
+import { poseFromDeg } from '../../lib/pose';
+import { useFrame } from '../../state/frame';
+import { FrameOverlay } from '../../ui/frame/FrameOverlay';
+import { ShotListPanel } from '../../ui/shots/ShotListPanel';
 import type { ModeArgs, ModeParts } from './types';
 
-/** 9:16 framing (issue 5). Not built yet: the mode is not offered. */
-export function useFrameMode(_args: ModeArgs): ModeParts {
-  return {};
+/**
+ * 9:16 framing with a real camera body and lens (issue 5). The URL's body, lens and orient
+ * apply on open; shot=<preset> opens a catalog preset (its pose, body, lens, orientation and
+ * stand-ins). The canvas keeps filling the stage and is given the field of view that makes
+ * the frame box show exactly the lens (src/lib/frameBox.ts).
+ */
+export function useFrameMode({ catalog, set, active, initial }: ModeArgs): ModeParts {
+  const cameras = catalog.cameras;
+
+  // Read once per set (the set viewer is keyed by set): the preset's pose is the start pose.
+  const [start] = useState(() => {
+    const preset = initial.shot ? set.shots.find((s) => s.id === initial.shot) : undefined;
+    return { preset, startPose: preset ? poseFromDeg(preset.camera) : null };
+  });
+
+  useLayoutEffect(() => {
+    const s = useFrame.getState();
+    s.clearFigures();
+    const preset = start.preset;
+    if (preset) s.loadPreset({ body: preset.body, lens: preset.lens, orient: preset.orient, figures: preset.figures });
+    // Explicit parameters win over the preset's (a shared link names what it shows).
+    if (initial.body && cameras?.bodies.some((b) => b.id === initial.body)) s.setBody(initial.body);
+    if (initial.lens !== undefined) s.setFocal(initial.lens);
+    if (initial.orient) s.setOrient(initial.orient);
+    if (preset || initial.body || initial.lens !== undefined) s.setLensSet(null);
+    // Once per set: later URL edits come from this page itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [set.id]);
+
+  const bodyId = useFrame((s) => s.bodyId);
+  const focalMm = useFrame((s) => s.focalMm);
+  const orient = useFrame((s) => s.orient);
+  const lensSetId = useFrame((s) => s.lensSetId);
+  const layout = useFrame((s) => s.layout);
+
+  const optics = useMemo(() => computeOptics(cameras, bodyId, focalMm, orient, lensSetId), [cameras, bodyId, focalMm, orient, lensSetId]);
+  const lens = useMemo(
+    () => ({ vfovDeg: optics.fov.vfovDeg, hfovDeg: optics.fov.hfovDeg, focalMm: optics.focalMm }),
+    [optics.fov.vfovDeg, optics.fov.hfovDeg, optics.focalMm],
+  );
+
+  const vfovFor = useCallback(
+    (aspect: number) =>
+      layout && layout.box.height > 0
+        ? frameProjection(layout.stageWidth, layout.stageHeight, layout.box, lens.vfovDeg).vfovDeg
+        : fallbackCanvasVfovDeg(lens.vfovDeg, aspect),
+    [layout, lens.vfovDeg],
+  );
+
+  const shareParams = useCallback(() => {
+    const s = useFrame.getState();
+    const known = cameras?.bodies.some((b) => b.id === s.bodyId);
+    return { ...(known ? { body: s.bodyId } : {}), lens: s.focalMm, orient: s.orient };
+  }, [cameras]);
+
+  if (!active) return { startPose: start.startPose };
+  return {
+    overlay: <FrameOverlay cameras={cameras} optics={optics} />,
+    panel: <ShotListPanel />,
+    canvasChildren: (
+      <>
+        <FrameScene lens={lens} />
+        <ShotCapture />
+      </>
+    ),
+    fov: { vfovFor, focalMm: lens.focalMm },
+    shareParams,
+    startPose: start.startPose,
+  };
 }
 
-export const FRAME_MODE_READY = false;
+export const FRAME_MODE_READY = true;

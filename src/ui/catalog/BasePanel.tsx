@@ -5,6 +5,7 @@ import type { Lang } from '../i18n';
 import { formatArea, formatMoney, formatNumber } from '../format';
 import { Representative } from '../common/Representative';
 import { useLocal, useT } from '../i18n/useT';
+import { BaseTourLinks } from '../tour/BaseTourLinks';
 
 const MU_M2 = 10_000 / 15;
 
@@ -42,6 +43,7 @@ export function BasePanel({ base }: { base: BaseEntry }) {
           <span className="sr-only">{t('catalog.address')}: </span>
           {local(base.address)}
         </p>
+        <BaseTourLinks base={base} />
       </div>
       <ul className="base-facts" aria-label={t('catalog.facts')}>
         {base.facts.map((f) => (

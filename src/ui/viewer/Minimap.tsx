@@ -36,7 +36,7 @@ function drawPlan(ctx: CanvasRenderingContext2D, plan: PlanShapes, t: PlanTransf
  * The floor plan drawn from the model's own floor and collision proxies, with the
  * camera's position and view cone. Click (or Enter on a focused point) to go there.
  */
-export function Minimap({ hotspots }: { hotspots: readonly Hotspot[] }) {
+export function Minimap({ hotspots, showCamera = true }: { hotspots: readonly Hotspot[]; /** Draw the camera and allow click-to-go. Default true. */ showCamera?: boolean }) {
   const t = useT();
   const plan = useViewer((s) => s.plan);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -101,14 +101,14 @@ export function Minimap({ hotspots }: { hotspots: readonly Hotspot[] }) {
           className="minimap-overlay"
           role="img"
           aria-label={t('viewer.planLabel')}
-          onClick={(e) => go(e.clientX, e.clientY, e.currentTarget)}
+          onClick={showCamera ? (e) => go(e.clientX, e.clientY, e.currentTarget) : undefined}
           data-testid="minimap-svg"
         >
           {hotspots.map((h) => {
             const q = toPlan(tr, h.position[0], h.position[2], { x: 0, y: 0 });
             return <circle key={h.id} cx={q.x} cy={q.y} r={3.5} className="minimap-hotspot" />;
           })}
-          <g ref={coneRef}>
+          <g ref={coneRef} visibility={showCamera ? undefined : 'hidden'}>
             <path className="minimap-cone" d="M0 0" />
             <circle r={4.5} className="minimap-you">
               <title>{t('viewer.planYou')}</title>

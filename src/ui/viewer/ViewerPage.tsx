@@ -7,12 +7,13 @@ import type { ViewMode } from '../../state/viewer';
 import { AppHeader } from '../common/AppHeader';
 import { UnitsSwitch } from '../common/UnitsSwitch';
 import { SetFacts } from '../catalog/SetFacts';
-import { SetIllustration, categoryAccent } from '../catalog/SetIllustration';
 import { useFactRows } from '../catalog/useFactRows';
 import { registerStrings } from '../i18n';
 import viewerStrings from '../i18n/strings/viewer';
 import { useLocal, useT } from '../i18n/useT';
+import { ContextNotice } from './ContextNotice';
 import { HotspotCard } from './HotspotCard';
+import { NoWebGLView } from './NoWebGLView';
 import { HotspotList } from './HotspotList';
 import { LoadProgress } from './LoadProgress';
 import { Minimap } from './Minimap';
@@ -83,19 +84,7 @@ export function ViewerPage(props: ViewerPageProps) {
       />
       <div className="viewer-body">
         <section className="viewer-stage" aria-label={t('viewer.canvasLabel', { name: local(set.name) })} data-testid="viewer-stage">
-          {canvas ?? (
-            <div className="no-canvas" data-testid="no-canvas">
-              <SetIllustration
-                width={set.dimensions.width}
-                depth={set.dimensions.depth}
-                height={set.dimensions.height}
-                accent={categoryAccent(set.category)}
-                label={local(set.name)}
-                alt={t('catalog.planAlt', { name: local(set.name), w: set.dimensions.width, d: set.dimensions.depth })}
-              />
-              <p role="status">{noCanvasReason === 'no-webgl' ? t('viewer.error.webgl') : t('viewer.noModel')}</p>
-            </div>
-          )}
+          {canvas ?? <NoWebGLView set={set} reason={noCanvasReason ?? 'no-model'} />}
           {canvas ? (
             <>
               <div className="stage-top">
@@ -105,6 +94,7 @@ export function ViewerPage(props: ViewerPageProps) {
               {modeOverlay}
               <LoadProgress />
               <ModelErrorPanel file={set.model?.file ?? ''} />
+              <ContextNotice />
               <HotspotCard hotspots={set.hotspots} />
               {showPlan && mode !== 'frame' ? (
                 <div className="stage-minimap">

@@ -1,0 +1,129 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { PlanShapes, PlanTransform } from '../../lib/plan';
+import { fitPlan, toPlan } from '../../lib/plan';
+import { frameLive, useFrame } from '../../state/frame';
+import { rig } from '../../state/rig';
+import { useViewer } from '../../state/viewer';
+import { useT } from '../i18n/useT';
+import { formatFov } from './readoutFormat';
+import { useLiveUpdate } from './useLiveUpdate';
+
+const p = { x: 0, y: 0 };
+/** How far the field-of-view wedge reaches, metres. */
+const WEDGE_M = 8;
+
+function drawPlan(ctx: CanvasRenderingContext2D, plan: PlanShapes, t: PlanTransform, dpr: number): void {
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, t.width, t.height);
+  const fill = (tris: Float32Array, style: string) => {
+    ctx.fillStyle = style;
+    ctx.beginPath();
+    for (let i = 0; i < tris.length; i += 6) {
+      toPlan(t, tris[i]!, tris[i + 1]!, p);
+      ctx.moveTo(p.x, p.y);
+      toPlan(t, tris[i + 2]!, tris[i + 3]!, p);
+      ctx.lineTo(p.x, p.y);
+      toPlan(t, tris[i + 4]!, tris[i + 5]!, p);
+      ctx.lineTo(p.x, p.y);
+      ctx.closePath();
+    }
+    ctx.fill();
+  };
+  fill(plan.floor, 'rgba(236, 232, 225, 0.22)');
+  fill(plan.obstacles, 'rgba(236, 232, 225, 0.55)');
+}
+
+/** Props of the frame-mode plan. */
+export interface FramePlanProps {
+  /** The frame's horizontal field of view, degrees: the wedge's angle. */
+  hfovDeg: number;
+  /** Pixels. Default 206. */
+  width?: number;
+}
+
+/** A top-down plan of the set with the camera, the 9:16 frame's horizontal field of view and the stand-ins. */
+export function FramePlan({ hfovDeg, width = 206 }: FramePlanProps) {
+  const t = useT();
+  const plan = useViewer((s) => s.plan);
+  const figures = useFrame((s) => s.figures);
+  const selected = useFrame((s) => s.selectedFigure);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const camRef = useRef<SVGGElement>(null);
+  const wedgeRef = useRef<SVGPathElement>(null);
+  const figRefs = useRef(new Map<number, SVGGElement>());
+  const height = plan
+    ? Math.round(Math.min(width * 1.3, Math.max(width * 0.45, (width * (plan.bounds.maxZ - plan.bounds.minZ)) / Math.max(1e-6, plan.bounds.maxX - plan.bounds.minX))))
+    : width;
+  const tr = useMemo(() => (plan ? fitPlan(plan.bounds, width, height, 8) : null), [plan, width, height]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!plan || !canvas || !tr) return;
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(height * dpr);
+    const ctx = canvas.getContext('2d');
+    if (ctx) drawPlan(ctx, plan, tr, dpr);
+  }, [plan, tr, width, height]);
+
+  useLiveUpdate(() => {
+    if (!tr) return;
+    toPlan(tr, rig.pose.x, rig.pose.z, p);
+    camRef.current?.setAttribute('transform', `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)}) rotate(${((-rig.pose.yaw * 180) / Math.PI).toFixed(1)})`);
+    const half = (hfovDeg * Math.PI) / 360;
+    const r = WEDGE_M * tr.scale;
+    wedgeRef.current?.setAttribute(
+      'd',
+      `M0 0 L${(-Math.sin(half) * r).toFixed(1)} ${(-Math.cos(half) * r).toFixed(1)} A${r.toFixed(1)} ${r.toFixed(1)} 0 0 1 ${(Math.sin(half) * r).toFixed(1)} ${(-Math.cos(half) * r).toFixed(1)} Z`,
+    );
+    const d = frameLive.drag;
+    if (d) {
+      const g = figRefs.current.get(d.id);
+      toPlan(tr, d.x, d.z, p);
+      g?.setAttribute('transform', `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`);
+    }
+  });
+
+  if (!plan || !tr) return null;
+  return (
+    <figure className="frame-plan" data-testid="frame-plan">
+      <figcaption className="frame-plan-title">{t('frame.plan')}</figcaption>
+      <div className="frame-plan-box" style={{ width, height }}>
+        <canvas ref={canvasRef} style={{ width, height }} aria-hidden="true" />
+        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={t('frame.planLabel', { hfov: formatFov(hfovDeg) })}>
+          <defs>
+            <clipPath id="frame-plan-clip">
+              <rect width={width} height={height} />
+            </clipPath>
+          </defs>
+          <g clipPath="url(#frame-plan-clip)">
+            <g ref={camRef}>
+              <path ref={wedgeRef} className="plan-wedge" d="M0 0" />
+              <rect x={-4} y={-3} width={8} height={6} className="plan-camera" />
+            </g>
+            {figures.map((f) => {
+              const q = toPlan(tr, f.position[0], f.position[2], { x: 0, y: 0 });
+              const rot = -f.yawDeg;
+              return (
+                <g
+                  key={f.id}
+                  transform={`translate(${q.x.toFixed(1)} ${q.y.toFixed(1)})`}
+                  ref={(el) => {
+                    if (el) figRefs.current.set(f.id, el);
+                    else figRefs.current.delete(f.id);
+                  }}
+                  className={`plan-figure${f.id === selected ? ' is-selected' : ''}`}
+                >
+                  <g transform={`rotate(${rot})`}>
+                    <circle r={4.5} />
+                    <line x1={0} y1={0} x2={0} y2={-8} />
+                  </g>
+                </g>
+              );
+            })}
+          </g>
+        </svg>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,144 @@
+import { useRef } from 'react';
+import type { Optics } from '../../lib/frameOptics';
+import { frameActions } from '../../state/frame';
+import { usePrefs } from '../../state/prefs';
+import { rig } from '../../state/rig';
+import type { MessageKey } from '../i18n';
+import { useT } from '../i18n/useT';
+import { computeLive, formatFocal, formatFov, formatMetres, formatSignedDeg, makeLiveValues, shotName } from './readoutFormat';
+import { selectedFigureInput } from './selectedFigure';
+import { useLiveUpdate } from './useLiveUpdate';
+
+/** Readout names; each element carries data-testid="readout-<name>". */
+export type ReadoutName = 'focal' | 'equiv' | 'hfov' | 'vfov' | 'height' | 'tilt' | 'roll' | 'distance' | 'shot-size' | 'delivery';
+
+export const ALL_READOUTS: readonly ReadoutName[] = ['focal', 'equiv', 'hfov', 'vfov', 'height', 'tilt', 'roll', 'distance', 'shot-size', 'delivery'];
+/** The few that sit on the frame itself on a phone. */
+export const OSD_READOUTS: readonly ReadoutName[] = ['focal', 'hfov', 'vfov', 'height', 'shot-size'];
+
+const LABEL: Record<ReadoutName, MessageKey> = {
+  focal: 'frame.r.focal',
+  equiv: 'frame.r.equiv',
+  hfov: 'frame.r.hfov',
+  vfov: 'frame.r.vfov',
+  height: 'frame.r.height',
+  tilt: 'frame.r.tilt',
+  roll: 'frame.r.roll',
+  distance: 'frame.r.distance',
+  'shot-size': 'frame.r.shotSize',
+  delivery: 'frame.r.delivery',
+};
+
+/** Short labels on the phone's on-frame strip. */
+const OSD_PREFIX: Partial<Record<ReadoutName, string>> = { hfov: 'H', vfov: 'V' };
+
+const LIVE: ReadonlySet<ReadoutName> = new Set(['height', 'tilt', 'roll', 'distance', 'shot-size']);
+
+/** Props of the readouts. */
+export interface ReadoutsProps {
+  optics: Optics;
+  items: readonly ReadoutName[];
+  /** `list`: labelled rows (side column, sheet); `osd`: one compact strip on the frame. Default `list`. */
+  variant?: 'list' | 'osd';
+}
+
+/**
+ * Frame readouts. Lens values come with the optics (they change when a person picks a lens);
+ * camera height, tilt, roll, stand-in distance and shot size change every frame and are
+ * written straight into their elements.
+ */
+export function Readouts({ optics, items, variant = 'list' }: ReadoutsProps) {
+  const t = useT();
+  const lang = usePrefs((s) => s.lang);
+  const refs = useRef<Partial<Record<ReadoutName, HTMLElement | null>>>({});
+  const hintRef = useRef<HTMLParagraphElement | null>(null);
+  const live = useRef(makeLiveValues());
+  const vfov = optics.fov.vfovDeg;
+
+  useLiveUpdate(() => {
+    const p = rig.pose;
+    const floor = frameActions.floorAt(p.x, p.z, p.y + 0.05);
+    const v = computeLive(p, floor, vfov, selectedFigureInput(), live.current);
+    const set = (name: ReadoutName, text: string) => {
+      const el = refs.current[name];
+      if (el && el.textContent !== text) el.textContent = text;
+    };
+    set('height', v.heightM === null ? '—' : formatMetres(v.heightM));
+    set('tilt', formatSignedDeg(v.tiltDeg));
+    set('roll', formatSignedDeg(v.rollDeg));
+    set('distance', v.distanceM === null ? '—' : formatMetres(v.distanceM));
+    set('shot-size', v.hasFigure && !v.shot ? t('frame.notInFrame') : shotName(v.shot, lang));
+    const shot = refs.current['shot-size'];
+    if (shot) shot.dataset.shot = v.shot ?? '';
+    if (hintRef.current) hintRef.current.hidden = v.hasFigure;
+  });
+
+  const fixed = (name: ReadoutName): string => {
+    switch (name) {
+      case 'focal':
+        return formatFocal(optics.focalMm);
+      case 'equiv':
+        return formatFocal(Math.round(optics.equivMm * 10) / 10);
+      case 'hfov':
+        return formatFov(optics.fov.hfovDeg);
+      case 'vfov':
+        return formatFov(optics.fov.vfovDeg);
+      case 'delivery': {
+        const d = optics.delivery;
+        return t(d.ok ? 'frame.delivery.ok' : 'frame.delivery.short', { w: d.width, h: d.height });
+      }
+      default:
+        return '—';
+    }
+  };
+  const value = (name: ReadoutName) => (
+    <span
+      className={`readout-value${name === 'delivery' ? (optics.delivery.ok ? ' is-ok' : ' is-bad') : ''}`}
+      data-testid={`readout-${name}`}
+      ref={
+        LIVE.has(name)
+          ? (el) => {
+              refs.current[name] = el;
+            }
+          : undefined
+      }
+    >
+      {LIVE.has(name) ? '—' : fixed(name)}
+    </span>
+  );
+
+  if (variant === 'osd') {
+    return (
+      <dl className="frame-osd" aria-label={t('frame.osdLabel')}>
+        {items.map((name) => (
+          <div key={name} className={`osd-item osd-${name}`}>
+            <dt className={OSD_PREFIX[name] ? '' : 'sr-only'} title={t(LABEL[name])}>
+              {OSD_PREFIX[name] ?? t(LABEL[name])}
+            </dt>
+            <dd>{value(name)}</dd>
+          </div>
+        ))}
+      </dl>
+    );
+  }
+  return (
+    <div className="frame-readouts">
+      <dl className="readout-list">
+        {items.map((name) => (
+          <div key={name} className={`readout readout-${name}`}>
+            <dt>{t(LABEL[name])}</dt>
+            <dd>
+              {value(name)}
+              {name === 'delivery' ? <small className="readout-note">{t('frame.delivery.from', { label: optics.delivery.label })}</small> : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {items.includes('shot-size') ? (
+        <p className="readout-hint" ref={hintRef}>
+          {t('frame.shotHint')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
