@@ -41,7 +41,7 @@ describe('JSON export and import', () => {
     fc.assert(
       fc.property(fc.array(arbShot, { maxLength: 5 }), (list) => {
         const shots: Shot[] = list.map((a, i) =>
-          makeShot({ id: `s-${i}`, name: a.name, note: a.note, lens: a.lens, orient: a.orient, camera: { position: [a.x, 1.5, -a.x], yawDeg: a.yaw, pitchDeg: a.pitch, rollDeg: 0 } }),
+          makeShot({ id: `s-${i}`, name: a.name, note: a.note, lens: a.lens, orient: a.orient, camera: { position: [a.x + 0, 1.5, -a.x + 0], yawDeg: a.yaw, pitchDeg: a.pitch, rollDeg: 0 } }),
         );
         const back = parseShotFile(buildShotFile(shots, new Date(0)), 'f.json');
         expect(back.ok && back.shots).toEqual(shots);
