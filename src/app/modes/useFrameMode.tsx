@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo } from 'react';
 import { FrameScene } from '../../canvas/frame/FrameScene';
 import { ShotCapture } from '../../canvas/shots/ShotCapture';
 import { fallbackCanvasVfovDeg, frameProjection } from '../../lib/frameBox';
@@ -18,11 +18,11 @@ import type { ModeArgs, ModeParts } from './types';
 export function useFrameMode({ catalog, set, active, initial }: ModeArgs): ModeParts {
   const cameras = catalog.cameras;
 
-  // Read once per set (the set viewer is keyed by set): the preset's pose is the start pose.
-  const [start] = useState(() => {
+  // Per set opened (the URL's parameters are read again when another set opens): the preset's pose is the start pose.
+  const start = useMemo(() => {
     const preset = initial.shot ? set.shots.find((s) => s.id === initial.shot) : undefined;
     return { preset, startPose: preset ? poseFromDeg(preset.camera) : null };
-  });
+  }, [set, initial]);
 
   useLayoutEffect(() => {
     const s = useFrame.getState();
@@ -34,9 +34,9 @@ export function useFrameMode({ catalog, set, active, initial }: ModeArgs): ModeP
     if (initial.lens !== undefined) s.setFocal(initial.lens);
     if (initial.orient) s.setOrient(initial.orient);
     if (preset || initial.body || initial.lens !== undefined) s.setLensSet(null);
-    // Once per set: later URL edits come from this page itself.
+    // Once per set opened: later URL edits come from this page itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [set.id]);
+  }, [start]);
 
   const bodyId = useFrame((s) => s.bodyId);
   const focalMm = useFrame((s) => s.focalMm);

@@ -12,6 +12,7 @@ import { FrameGuides } from './FrameGuides';
 import { FramePlan } from './FramePlan';
 import { FrameSections } from './FrameSections';
 import { LevelIndicator } from './LevelIndicator';
+import { MoveIcon } from './MoveIcon';
 import type { ReadoutName } from './Readouts';
 import { ALL_READOUTS, OSD_READOUTS, Readouts } from './Readouts';
 import { ShotFrame } from './ShotFrame';
@@ -69,7 +70,7 @@ export function FrameOverlay({ cameras, optics }: FrameOverlayProps) {
           <div className="frame-col frame-col-left" style={{ top: insets.top, bottom: EDGE, left: EDGE, width: insets.left - EDGE - GAP }} aria-label={t('frame.controls')} role="region">
             <FrameSections cameras={cameras} optics={optics} zones={zones} />
           </div>
-          <div className="frame-col frame-col-right" style={{ top: EDGE, bottom: EDGE, right: EDGE, width: insets.right - EDGE - GAP }}>
+          <div className="frame-col frame-col-right" style={{ top: insets.top, bottom: EDGE, right: EDGE, width: insets.right - EDGE - GAP }}>
             <section className="frame-panel" aria-labelledby={`${sheetId}-r`}>
               <h3 id={`${sheetId}-r`} className="frame-panel-title">
                 {t('frame.readouts')}
@@ -94,7 +95,7 @@ export function FrameOverlay({ cameras, optics }: FrameOverlayProps) {
             onClick={() => setSheetOpen(!sheetOpen)}
             data-testid="frame-sheet-toggle"
           >
-            <Icon name={sheetOpen ? 'close' : 'camera'} />
+            {sheetOpen ? <Icon name="close" /> : <MoveIcon name="sliders" />}
           </button>
           <div id={sheetId} className="frame-sheet" hidden={!sheetOpen} role="region" aria-label={t('frame.controls')} data-testid="frame-sheet">
             <details className="frame-section" open>

@@ -8,6 +8,7 @@ const PATHS = {
   rollRight: 'M19 12a7 7 0 1 1-2.05-4.95M20 4v4h-4',
   raise: 'M5 4h14M12 20V8M7 13l5-5 5 5',
   lower: 'M5 20h14M12 4v12M7 11l5 5 5-5',
+  sliders: 'M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0M14 4v4M8 10v4M16 16v4',
 } as const;
 
 export type MoveIconName = keyof typeof PATHS;
