@@ -90,12 +90,16 @@ export function overviewOrbit(min: { x: number; y: number; z: number }, max: { x
   const halfV = vfovRad / 2;
   const halfH = Math.atan(Math.tan(halfV) * aspect);
   const fit = radiusXZ / Math.sin(Math.min(halfV, halfH));
+  // A long set is seen from its side, so its length runs across a wide screen (or
+  // down a tall one) instead of away from the camera.
+  const long = d > w * 1.3 === aspect >= 1 ? 70 : 20;
+  const stretch = Math.max(w, d) / Math.max(1e-6, Math.min(w, d));
   return {
     tx: (min.x + max.x) / 2,
     ty: min.y,
     tz: (min.z + max.z) / 2,
-    radius: fit * 0.95,
-    azimuth: (20 * Math.PI) / 180,
+    radius: fit * (stretch > 2 ? 0.8 : 0.95),
+    azimuth: (long * Math.PI) / 180,
     elevation: (55 * Math.PI) / 180,
   };
 }
