@@ -3,7 +3,7 @@ import type { TourStop } from '../../data/schema';
 import { poseFromDeg } from '../../lib/pose';
 import type { TourMove, TourPlan } from '../../lib/tour/sequence';
 import { isLastStop, nextMove, prevMove, stepSeconds } from '../../lib/tour/sequence';
-import { flyTo } from '../../state/rig';
+import { flyTo, rig } from '../../state/rig';
 import { notifyTourTick, tourClock, useTour } from '../../state/tour';
 import { useViewer } from '../../state/viewer';
 
@@ -102,7 +102,8 @@ export function useTourController({ plan, stops, chapterTexts, onSetMove, stage 
     }
   }, [ready, ownsSet, flyToken]);
 
-  // Autoplay: advance when the step's time is up. Stops wait for the model before they count.
+  // Autoplay: advance when the step's time is up. A stop's time counts once the model is
+  // there and the camera has arrived (a slow device flies slowly; the narration still gets its time).
   useEffect(() => {
     if (!playing || !ownsSet) return;
     let raf = 0;
@@ -112,7 +113,7 @@ export function useTourController({ plan, stops, chapterTexts, onSetMove, stage 
       const index = useTour.getState().step;
       if (last >= 0) {
         const dt = Math.min(0.1, (now - last) / 1000);
-        const waiting = p.steps[index]?.kind === 'stop' && !useViewer.getState().ready;
+        const waiting = p.steps[index]?.kind === 'stop' && (!useViewer.getState().ready || rig.flight !== null);
         if (!waiting) tourClock.elapsed += dt;
       }
       last = now;
