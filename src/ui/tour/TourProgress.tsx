@@ -19,7 +19,7 @@ export interface TourProgressProps {
  */
 export function TourProgress({ count, current, label, stepLabel }: TourProgressProps) {
   const fill = useRef<HTMLSpanElement>(null);
-  const bar = useRef<HTMLLIElement>(null);
+  const bar = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     let shown = -1;
     let announced = -1;
@@ -46,17 +46,17 @@ export function TourProgress({ count, current, label, stepLabel }: TourProgressP
     const state = i < current ? 'is-done' : i === current ? 'is-current' : '';
     items.push(
       i === current ? (
-        <li key={i} ref={bar} className={`tour-seg ${state}`} role="progressbar" aria-label={stepLabel} aria-valuemin={0} aria-valuemax={100}>
+        <span key={i} ref={bar} className={`tour-seg ${state}`} role="progressbar" aria-label={stepLabel} aria-valuemin={0} aria-valuemax={100}>
           <span ref={fill} className="tour-fill" />
-        </li>
+        </span>
       ) : (
-        <li key={i} className={`tour-seg ${state}`} />
+        <span key={i} className={`tour-seg ${state}`} aria-hidden="true" />
       ),
     );
   }
   return (
-    <ol className="tour-progress" aria-label={label} data-testid="tour-progress" data-current={current} data-count={count}>
+    <div className="tour-progress" role="group" aria-label={label} data-testid="tour-progress" data-current={current} data-count={count}>
       {items}
-    </ol>
+    </div>
   );
 }
