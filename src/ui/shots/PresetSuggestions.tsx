@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { CatalogSet } from '../../data/load';
 import type { Lang } from '../../lib/shots/describe';
 import { VOCAB, lensText, shotSizeName } from '../../lib/shots/describe';
@@ -12,15 +12,18 @@ export interface PresetSuggestionsProps {
   lang: Lang;
   bodyName: (id: string) => string;
   onStatus: (text: string) => void;
+  /** Unfolded when first shown (default: folded); afterwards the person decides. */
+  initiallyOpen?: boolean;
 }
 
 /** The catalog's preset 9:16 shots for the open set: open one here, follow its link, or add it to the list. */
-export function PresetSuggestions({ set, lang, bodyName, onStatus }: PresetSuggestionsProps) {
+export function PresetSuggestions({ set, lang, bodyName, onStatus, initiallyOpen = false }: PresetSuggestionsProps) {
   const t = useT();
+  const [open] = useState(initiallyOpen);
   const presets = useMemo(() => set.shots.map((p) => ({ preset: p, fields: presetAsShotFields(p) })), [set]);
   if (presets.length === 0) return null;
   return (
-    <details className="shots-presets" open data-testid="shot-presets">
+    <details className="shots-presets" open={open} data-testid="shot-presets">
       <summary>
         <span className="shots-presets-title">{t('shots.presets')}</span> <span className="count">{presets.length}</span>
       </summary>

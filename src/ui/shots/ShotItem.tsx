@@ -125,7 +125,8 @@ export function ShotItem({ shot, index, here, canUp, canDown, lang, bodyName, se
             />
           </div>
           <p className="shot-meta" data-testid="shot-meta">
-            <span data-testid="shot-size">{shotSizeName(shot.shotSize, lang)}</span> · {lensText(shot.lens)} · {bodyName}
+            {shot.shotSize ? <span data-testid="shot-size">{shotSizeName(shot.shotSize, lang)} · </span> : null}
+            {lensText(shot.lens)} · {bodyName}
           </p>
           <details className="shot-params">
             <summary>{t('shots.p.position')} · {t('shots.p.fov')} …</summary>

@@ -46,6 +46,7 @@ export function ShotListPanel({ set: setProp }: ShotListPanelProps) {
   const shots = useShots((s) => s.shots);
   const busy = useShots((s) => s.busy);
   const pending = useShots((s) => s.pendingDelete);
+  const loaded = useShots((s) => s.loaded);
   const [status, setStatus] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const captureRef = useRef<HTMLButtonElement>(null);
@@ -164,7 +165,8 @@ export function ShotListPanel({ set: setProp }: ShotListPanelProps) {
         </div>
       ) : null}
 
-      {set ? <PresetSuggestions set={set} lang={lang} bodyName={bodyName} onStatus={onStatus} /> : null}
+      {/* Keyed by `loaded`: unfolded on first show only when the stored list turned out empty. */}
+      {set ? <PresetSuggestions key={loaded ? 'loaded' : 'loading'} set={set} lang={lang} bodyName={bodyName} onStatus={onStatus} initiallyOpen={shots.length === 0} /> : null}
 
       {shots.length === 0 ? <p className="shots-empty" data-testid="shot-empty">{t('shots.empty')}</p> : <p className="hint">{t('shots.keyboardHint')}</p>}
       {numbered.map((g) =>

@@ -108,7 +108,7 @@ function drawFrame(ctx: CanvasRenderingContext2D, shot: Shot, index: number, x: 
   let top = y + 20;
 
   // Still, 9:16.
-  const sw = Math.min(124, w * 0.5);
+  const sw = Math.min(150, w * 0.6);
   const sh = (sw * 16) / 9;
   ctx.fillStyle = '#222';
   ctx.fillRect(x, top, sw, sh);
