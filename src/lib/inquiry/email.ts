@@ -13,7 +13,6 @@ import { formatCurrency } from '../units';
 import type { FactLine, InquirySet } from './facts';
 import { estimate, factLines, rateText } from './facts';
 import type { Inquiry } from './validate';
-import type { Lang } from './words';
 import { word } from './words';
 
 export const CRLF = '\r\n';
