@@ -17,15 +17,23 @@ import { formatMetres } from './readoutFormat';
 
 type T = ReturnType<typeof useT>;
 
-/** The words for one suggestion ("use 28 mm", "turn the camera on its side"). */
-export function optionText(t: T, o: AdviceOption): string {
-  if (o.kind === 'lens') return t('frame.opt.lens', { focal: formatFixed(o.focalMm, 1) });
+/** Which lens set a suggestion's focal length comes from, when it is not the set in use. */
+export interface LensContext {
+  currentSetId: string | null;
+  names: ReadonlyMap<string, string>;
+}
+
+/** The words for one suggestion ("use 28 mm", "turn the camera on its side"), naming another lens set when it needs one. */
+export function optionText(t: T, o: AdviceOption, lenses?: LensContext): string {
+  const other = o.lensId && lenses && o.lensId !== lenses.currentSetId ? lenses.names.get(o.lensId) : undefined;
+  const focal = `${t('frame.mm', { v: formatFixed(o.focalMm, 1) })}${other ? ` (${other})` : ''}`;
+  if (o.kind === 'lens') return t('frame.opt.lens', { focal });
   if (o.kind === 'turn') return t(o.orient === 'portrait' ? 'frame.opt.turn.portrait' : 'frame.opt.turn.crop');
-  return t(o.orient === 'portrait' ? 'frame.opt.turnLens.portrait' : 'frame.opt.turnLens.crop', { focal: formatFixed(o.focalMm, 1) });
+  return t(o.orient === 'portrait' ? 'frame.opt.turnLens.portrait' : 'frame.opt.turnLens.crop', { focal });
 }
 
 /** The whole verdict as one sentence in the current language. */
-export function adviceText(t: T, lang: Lang, a: FeasibilityAdvice): string {
+export function adviceText(t: T, lang: Lang, a: FeasibilityAdvice, lenses?: LensContext): string {
   const shotWord = SHOT_SIZES[a.shot].name[lang];
   const vars = {
     shot: lang === 'en' ? shotWord.charAt(0).toLowerCase() + shotWord.slice(1) : shotWord,
@@ -36,7 +44,7 @@ export function adviceText(t: T, lang: Lang, a: FeasibilityAdvice): string {
   };
   if (a.verdict === 'fits') return t('frame.feas.fits', vars);
   if (a.verdict === 'none') return t('frame.feas.none', vars);
-  return t('frame.feas.short', { ...vars, options: a.options.map((o) => optionText(t, o)).join(t('frame.or')) });
+  return t('frame.feas.short', { ...vars, options: a.options.map((o) => optionText(t, o, lenses)).join(t('frame.or')) });
 }
 
 /** Props of the feasibility panel. */
@@ -75,6 +83,10 @@ export function FeasibilityPanel({ cameras, optics }: FeasibilityPanelProps) {
   }, []);
 
   const advice = useMemo(() => (figure ? advise(figure, target, yawStep * YAW_STEP, optics, cameras) : null), [figure, target, yawStep, optics, cameras]);
+  const lensContext = useMemo<LensContext>(
+    () => ({ currentSetId: optics.lensSet?.id ?? null, names: new Map((cameras?.lenses ?? []).map((l) => [l.id, l.maker === 'Representative' ? l.name : `${l.maker} ${l.name}`])) }),
+    [optics.lensSet, cameras],
+  );
 
   const go = (o?: AdviceOption) => {
     if (!figure || !advice) return;
@@ -107,7 +119,7 @@ export function FeasibilityPanel({ cameras, optics }: FeasibilityPanelProps) {
       ) : (
         <>
           <p className={`frame-advice is-${advice.verdict}`} role="status" data-testid="frame-advice" data-verdict={advice.verdict}>
-            {adviceText(t, lang, advice)}
+            {adviceText(t, lang, advice, lensContext)}
           </p>
           <p className="frame-note">{t('frame.feas.height', { h: formatMetres(advice.cameraHeightM) })}</p>
           <div className="frame-advice-actions">
@@ -118,7 +130,7 @@ export function FeasibilityPanel({ cameras, optics }: FeasibilityPanelProps) {
             ) : (
               advice.options.map((o, i) => (
                 <button key={i} type="button" className="btn" onClick={() => go(o)} data-testid="frame-apply-option">
-                  {t('frame.applyGo', { option: optionText(t, o) })}
+                  {t('frame.applyGo', { option: optionText(t, o, lensContext) })}
                 </button>
               ))
             )}

@@ -98,12 +98,11 @@ export function FrameOverlay({ cameras, optics }: FrameOverlayProps) {
             {sheetOpen ? <Icon name="close" /> : <MoveIcon name="sliders" />}
           </button>
           <div id={sheetId} className="frame-sheet" hidden={!sheetOpen} role="region" aria-label={t('frame.controls')} data-testid="frame-sheet">
-            <details className="frame-section" open>
+            <FrameSections cameras={cameras} optics={optics} zones={zones} compact />
+            <details className="frame-section">
               <summary>{t('frame.moreReadouts')}</summary>
               <Readouts optics={optics} items={SHEET_READOUTS} />
-              <LevelIndicator />
             </details>
-            <FrameSections cameras={cameras} optics={optics} zones={zones} />
             <details className="frame-section">
               <summary>{t('frame.plan')}</summary>
               <FramePlan hfovDeg={optics.fov.hfovDeg} width={Math.min(320, (layout.stageWidth || 320) - 48)} />

@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT';
 import { CameraControls } from './CameraControls';
 import { FeasibilityPanel } from './FeasibilityPanel';
 import { GuideControls } from './GuideControls';
+import { LevelIndicator } from './LevelIndicator';
 import { MoveControls } from './MoveControls';
 import { StandInControls } from './StandInControls';
 import type { SafeZonesState } from './useSafeZones';
@@ -13,10 +14,12 @@ export interface FrameSectionsProps {
   cameras: CameraCatalog | null;
   optics: Optics;
   zones: SafeZonesState;
+  /** Phone sheet: the level sits with the camera moves (the side column shows it by the readouts). Default false. */
+  compact?: boolean;
 }
 
 /** The frame controls as collapsible sections (the side column on a wide screen, the sheet on a phone). */
-export function FrameSections({ cameras, optics, zones }: FrameSectionsProps) {
+export function FrameSections({ cameras, optics, zones, compact = false }: FrameSectionsProps) {
   const t = useT();
   return (
     <>
@@ -31,6 +34,7 @@ export function FrameSections({ cameras, optics, zones }: FrameSectionsProps) {
       </details>
       <details className="frame-section" open>
         <summary>{t('frame.move')}</summary>
+        {compact ? <LevelIndicator /> : null}
         <MoveControls />
       </details>
       <details className="frame-section" open>
