@@ -1,4 +1,4 @@
-/** Small, dependency-free statistics for the bench (unit-tested in tests/unit/bench-stats.test.ts). */
+/** Small, dependency-free statistics for the bench. */
 
 /** Linear-interpolated quantile (the "R-7" rule that spreadsheets use); q in [0, 1]. NaN for no values. */
 export function quantile(values: readonly number[], q: number): number {
