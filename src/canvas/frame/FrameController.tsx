@@ -34,6 +34,7 @@ const WALK = { ...DEFAULT_WALK, radius: CAMERA_RADIUS };
 
 const KEYS = ['KeyW', 'KeyA', 'KeyS', 'KeyD', 'KeyQ', 'KeyE', 'KeyR', 'KeyF', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'ShiftLeft', 'ShiftRight'];
 const keys = new Set<string>();
+const key = (code: string) => (keys.has(code) ? 1 : 0);
 const feet: Feet = { x: 0, y: 0, z: 0 };
 const ndc = { x: 0, y: 0 };
 const scratchHit: ObstacleHit = { distance: 0, nx: 0, nz: 0 };
@@ -306,7 +307,7 @@ export function FrameController({ lensVfovDeg }: FrameControllerProps) {
 
   useFrame((_, rawDelta) => {
     const dt = Math.min(rawDelta, 0.1);
-    const k = (code: string) => (keys.has(code) ? 1 : 0);
+    const k = key;
     const fast = keys.has('ShiftLeft') || keys.has('ShiftRight') ? FAST : 1;
     const pan = clamp(k('ArrowLeft') - k('ArrowRight') + frameInput.pan, -1, 1);
     const tilt = clamp(k('ArrowUp') - k('ArrowDown') + frameInput.tilt, -1, 1);

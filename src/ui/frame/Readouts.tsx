@@ -5,6 +5,8 @@ import { usePrefs } from '../../state/prefs';
 import { rig } from '../../state/rig';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
+import { SHOT_SIZES } from '../../lib/camera/shotSize';
+import { deliveryCheck } from '../../lib/camera/delivery';
 import { computeLive, formatFocal, formatFov, formatMetres, formatSignedDeg, makeLiveValues, shotName } from './readoutFormat';
 import { selectedFigureInput } from './selectedFigure';
 import { useLiveUpdate } from './useLiveUpdate';
@@ -69,7 +71,11 @@ export function Readouts({ optics, items, variant = 'list' }: ReadoutsProps) {
     set('distance', v.distanceM === null ? '—' : formatMetres(v.distanceM));
     set('shot-size', v.hasFigure && !v.shot ? t('frame.notInFrame') : shotName(v.shot, lang));
     const shot = refs.current['shot-size'];
-    if (shot) shot.dataset.shot = v.shot ?? '';
+    if (shot) {
+      shot.dataset.shot = v.shot ?? '';
+      // Both languages' names on hover: crews mix them.
+      shot.title = v.shot ? `${SHOT_SIZES[v.shot].name.zh} / ${SHOT_SIZES[v.shot].name.en}` : '';
+    }
     if (hintRef.current) hintRef.current.hidden = v.hasFigure;
   });
 
@@ -129,7 +135,7 @@ export function Readouts({ optics, items, variant = 'list' }: ReadoutsProps) {
             <dt>{t(LABEL[name])}</dt>
             <dd>
               {value(name)}
-              {name === 'delivery' ? <small className="readout-note">{t('frame.delivery.from', { label: optics.delivery.label })}</small> : null}
+              {name === 'delivery' ? <DeliveryFormats optics={optics} /> : null}
             </dd>
           </div>
         ))}
@@ -140,5 +146,24 @@ export function Readouts({ optics, items, variant = 'list' }: ReadoutsProps) {
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** Every recording format of the body and the 9:16 window it gives (UHD cropped: 1215 × 2160; HD: 607 × 1080, not enough). */
+function DeliveryFormats({ optics }: { optics: Optics }) {
+  const t = useT();
+  const { body, orient, delivery } = optics;
+  if (body.recording.length < 2) return <small className="readout-note">{t('frame.delivery.from', { label: delivery.label })}</small>;
+  return (
+    <ul className="readout-formats">
+      {body.recording.map((r) => {
+        const c = deliveryCheck(r, orient);
+        return (
+          <li key={r.id} className={c.ok ? 'is-ok' : 'is-bad'}>
+            <span aria-hidden="true">{c.ok ? '✓' : '✗'}</span> {t('frame.delivery.each', { label: r.label, w: c.width, h: c.height })}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

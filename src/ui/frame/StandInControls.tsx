@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { FigureKind, FigurePose } from '../../data/schema';
 import type { StandIn } from '../../state/frame';
 import { frameActions, useFrame } from '../../state/frame';
@@ -17,6 +17,7 @@ const TURN = 15;
 /** Places, lists, selects, moves, turns and removes the stand-in figures. */
 export function StandInControls() {
   const t = useT();
+  const id = useId();
   const figures = useFrame((s) => s.figures);
   const selected = useFrame((s) => s.selectedFigure);
   const placing = useFrame((s) => s.placing);
@@ -28,7 +29,10 @@ export function StandInControls() {
 
   return (
     <div className="frame-standins">
-      <div className="standin-new">
+      <div className="standin-new" role="group" aria-labelledby={`${id}-new`}>
+        <h4 className="frame-subhead" id={`${id}-new`}>
+          {t('frame.newFigure')}
+        </h4>
         <div className="segmented segmented-wrap" role="group" aria-label={t('frame.figKind')}>
           {KINDS.map((k) => (
             <button key={k} type="button" aria-pressed={kind === k} onClick={() => setKind(k)}>
@@ -76,8 +80,12 @@ export function StandInControls() {
         </ul>
       )}
 
+      {figures.length > 0 && !sel ? <p className="frame-note">{t('frame.shotHint')}</p> : null}
       {sel ? (
-        <div className="standin-edit" role="group" aria-label={t('frame.figureMoves')}>
+        <div className="standin-edit" role="group" aria-labelledby={`${id}-edit`}>
+          <h4 className="frame-subhead standin-edit-title" id={`${id}-edit`}>
+            {t('frame.figureMoves')}: {name(sel, figures.indexOf(sel))}
+          </h4>
           <div className="standin-pad">
             <button type="button" className="btn btn-icon" aria-label={t('frame.moveAway')} title={t('frame.moveAway')} onClick={() => frameActions.moveFigure(sel.id, 0, STEP)}>
               <MoveIcon name="up" />

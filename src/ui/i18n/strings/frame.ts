@@ -46,6 +46,7 @@ export default defineStrings({
     'frame.delivery.ok': '{w} × {h} ≥ 1080 × 1920，够用',
     'frame.delivery.short': '{w} × {h} < 1080 × 1920，不够，需要放大',
     'frame.delivery.from': '取自 {label}',
+    'frame.delivery.each': '{label}：{w} × {h}',
     'frame.shotNone': '—',
     'frame.shotHint': '放置或选中一个替身，即可显示景别。',
     'frame.notInFrame': '不在画面内',
@@ -109,6 +110,7 @@ export default defineStrings({
     'frame.moveAway': '远离镜头 10 厘米',
     'frame.moveCloser': '靠近镜头 10 厘米',
     'frame.figureMoves': '移动与转身',
+    'frame.newFigure': '新替身',
 
     'frame.feasibility': '目标景别与机位',
     'frame.target': '目标景别',
@@ -191,6 +193,7 @@ export default defineStrings({
     'frame.delivery.ok': '{w} × {h} ≥ 1080 × 1920: enough',
     'frame.delivery.short': '{w} × {h} < 1080 × 1920: not enough, upscaled',
     'frame.delivery.from': 'from {label}',
+    'frame.delivery.each': '{label}: {w} × {h}',
     'frame.shotNone': '—',
     'frame.shotHint': 'Place or select a stand-in to see the shot size.',
     'frame.notInFrame': 'Not in frame',
@@ -254,6 +257,7 @@ export default defineStrings({
     'frame.moveAway': 'Move 10 cm away',
     'frame.moveCloser': 'Move 10 cm closer',
     'frame.figureMoves': 'Move and turn',
+    'frame.newFigure': 'New stand-in',
 
     'frame.feasibility': 'Target shot and camera position',
     'frame.target': 'Target shot size',
