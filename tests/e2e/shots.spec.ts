@@ -6,6 +6,7 @@
  * Captures render 1080 × 1920 in software WebGL here (SwiftShader on 2 cores): several
  * seconds each, hence the longer timeouts.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
@@ -155,6 +156,10 @@ test('export JSON → clear → import gives the same list', async ({ page }) =>
   expect(await page.getByTestId('shot-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(before.map((s) => s.name));
   // The still came back with the file: its preview shows.
   await expect(page.getByTestId('shot-item').last().locator('img')).toBeVisible({ timeout: 30_000 });
+
+  // The filled list is accessible (axe: no serious or critical violation in the panel).
+  const axe = await new AxeBuilder({ page }).include('[data-testid="shot-list"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
 
   // A damaged file is refused with the path of what is wrong, and the list is untouched.
   const bad = JSON.stringify({ ...json, shots: [{ ...json.shots[0], lens: 'wide' }] });
