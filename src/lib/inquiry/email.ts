@@ -13,7 +13,7 @@ import { formatCurrency } from '../units';
 import type { FactLine, InquirySet } from './facts';
 import { estimate, factLines, rateText } from './facts';
 import type { Inquiry } from './validate';
-import { word } from './words';
+import { daysText, word } from './words';
 
 export const CRLF = '\r\n';
 /** Longest mailto link produced (characters, encoded). */
@@ -90,12 +90,12 @@ export function emailBody(input: EmailInput, detail: Detail, notesMax = Infinity
   const lang = inq.lang;
   const lines: string[] = [word(lang, 'greeting'), '', word(lang, 'intro', { base: input.baseName }), ''];
   lines.push(...setLines(input, detail), '');
-  lines.push(word(lang, 'dates', { from: inq.from, to: inq.to, days: inq.days }));
+  lines.push(word(lang, 'dates', { from: inq.from, to: inq.to, days: daysText(lang, inq.days) }));
   lines.push(word(lang, 'crew', { crew: inq.crew }));
   const totals = estimate(sets, inq.days);
   if (totals.length) {
     const total = totals.map((t) => `${formatCurrency(t.total, t.currency, lang)}${mark(t.representative)}`).join(' + ');
-    lines.push(word(lang, 'estimate', { total, days: inq.days }));
+    lines.push(word(lang, 'estimate', { total, days: daysText(lang, inq.days) }));
   }
   lines.push('', word(lang, 'contactHead'));
   lines.push(lang === 'zh' ? `${inq.name}，${inq.company}` : `${inq.name}, ${inq.company}`);

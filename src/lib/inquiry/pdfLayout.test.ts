@@ -68,7 +68,8 @@ describe('layoutInquiryPdf', () => {
   it('states the inquiry and stars representative figures', () => {
     const doc = inquiryDoc(inquiry({ lang: 'zh' }), SETS_3D, [base], 'metric', '2027-03-10');
     expect(doc.meta.map(([k]) => k)).toEqual(['询价方', '联系方式', '拍摄日期', '剧组人数', '日租估算', '备注']);
-    expect(doc.meta[2]![1]).toBe('2027-05-01 至 2027-05-04 （共 4 天）');
+    expect(doc.meta[2]![1]).toBe('2027-05-01 至 2027-05-04（共 4 天）');
+    expect(doc.setsHead).toBe('所选场景（3）');
     expect(doc.footnote).toContain('代表性数据');
     expect(doc.sets[0]!.facts.find((f) => f.key === 'rate')).toMatchObject({ value: '¥6,800/天，半天 ¥4,000', representative: true });
   });

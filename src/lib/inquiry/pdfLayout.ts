@@ -14,7 +14,7 @@ import type { FactLine, InquirySet } from './facts';
 import { estimate, factLines } from './facts';
 import type { Inquiry } from './validate';
 import type { Lang } from './words';
-import { word } from './words';
+import { daysText, word } from './words';
 
 /** Width in mm of `text` set at `sizePt`. */
 export type Measure = (text: string, sizePt: number, bold: boolean) => number;
@@ -86,7 +86,8 @@ export interface InquiryDoc {
   setsHead: string;
   sets: DocSet[];
   footnote: string | null;
-  footer: string;
+  /** One line per base: name, email, phone. */
+  footer: string[];
   generated: string;
   units: UnitSystem;
 }
@@ -104,7 +105,7 @@ export function inquiryDoc(
   const meta: [string, string][] = [
     [word(lang, 'pdfFor'), lang === 'zh' ? `${inq.name}，${inq.company}` : `${inq.name}, ${inq.company}`],
     [word(lang, 'pdfContact'), [inq.email, inq.phone].filter(Boolean).join(' · ')],
-    [word(lang, 'pdfDates'), `${inq.from} ${word(lang, 'to')} ${inq.to} ${word(lang, 'pdfDays', { days: inq.days })}`],
+    [word(lang, 'pdfDates'), `${inq.from} ${word(lang, 'to')} ${inq.to}${lang === 'zh' ? '' : ' '}${word(lang, 'pdfDays', { days: daysText(lang, inq.days) })}`],
     [word(lang, 'pdfCrew'), word(lang, 'people', { n: inq.crew })],
   ];
   if (totals.length) {
@@ -124,10 +125,10 @@ export function inquiryDoc(
     title: word(lang, 'pdfTitle'),
     baseName: bases.map((b) => b.name[lang]).join(lang === 'zh' ? '、' : ' · '),
     meta,
-    setsHead: `${word(lang, 'pdfSets')} (${sets.length})`,
+    setsHead: word(lang, 'pdfSets', { count: sets.length }),
     sets: docSets,
     footnote: anyRep ? word(lang, 'representative') : null,
-    footer: bases.map((b) => [b.name[lang], b.contact.email, b.contact.phone].filter(Boolean).join(' · ')).join('   '),
+    footer: bases.map((b) => [b.name[lang], b.contact.email, b.contact.phone].filter(Boolean).join(' · ')),
     generated: word(lang, 'pdfGenerated', { date: today }),
     units,
   };
@@ -186,7 +187,7 @@ const lineH = (size: number) => size * PT * 1.38;
 export function layoutInquiryPdf(doc: InquiryDoc, measure: Measure): PdfPage[] {
   const { w: W, h: H, margin: M } = PAGE;
   const pages: PdfPage[] = [];
-  const footerTop = H - 18;
+  const footerTop = H - 20;
   let items: PdfItem[] = [];
   let y = 0;
   const text = (x: number, yy: number, s: string, size: number, opts: Partial<Pick<TextItem, 'bold' | 'color' | 'align'>> = {}) =>
@@ -271,14 +272,18 @@ export function layoutInquiryPdf(doc: InquiryDoc, measure: Measure): PdfPage[] {
     items.push({ kind: 'line', x1: M, y1: y - 3, x2: W - M, y2: y - 3, color: COLORS.faint, width: 0.2 });
   }
 
-  // Footer on every page: the footnote, the base contact, page numbers.
+  // Footer on every page: the footnote, each base's contact (two at most), page numbers.
   pages.forEach((p, i) => {
     items = p.items;
-    items.push({ kind: 'line', x1: M, y1: H - 14, x2: W - M, y2: H - 14, color: COLORS.faint, width: 0.3 });
-    if (doc.footnote) text(M, H - 9.5, doc.footnote, 7.5, { color: COLORS.muted });
-    const contact = clampLines(wrapText(doc.footer, W - 2 * M - 30, 8, false, measure), 1, W - 2 * M - 30, 8, false, measure);
-    text(M, H - 5.5, contact[0] ?? '', 8, { bold: true, color: COLORS.accentInk });
-    text(W - M, H - 5.5, word(doc.lang, 'pdfPage', { n: i + 1, of: pages.length }), 8, { color: COLORS.muted, align: 'right' });
+    items.push({ kind: 'line', x1: M, y1: H - 16, x2: W - M, y2: H - 16, color: COLORS.faint, width: 0.3 });
+    if (doc.footnote) text(M, H - 12, doc.footnote, 7.5, { color: COLORS.muted });
+    const contactW = W - 2 * M - 30;
+    const contacts = doc.footer.length > 2 ? [doc.footer[0] ?? '', `${doc.footer[1] ?? ''} …`] : doc.footer;
+    contacts.forEach((c, k) => {
+      const line = clampLines(wrapText(c, contactW, 8, true, measure), 1, contactW, 8, true, measure)[0] ?? '';
+      text(M, H - 8 + k * 3.6, line, 8, { bold: true, color: COLORS.accentInk });
+    });
+    text(W - M, H - 8, word(doc.lang, 'pdfPage', { n: i + 1, of: pages.length }), 8, { color: COLORS.muted, align: 'right' });
   });
   return pages;
 }

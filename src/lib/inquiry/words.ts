@@ -13,9 +13,9 @@ export const WORDS = {
     greeting: '您好，',
     intro: '我们计划在{base}拍摄短剧，希望预订以下场景：',
     setsHead: '场景（{count}个）：',
-    dates: '日期：{from} 至 {to}（共 {days} 天）',
+    dates: '日期：{from} 至 {to}（共 {days}）',
     crew: '剧组人数：{crew} 人',
-    estimate: '按目录日租估算：{total}（{days} 天）',
+    estimate: '按目录日租估算：{total}（{days}）',
     contactHead: '联系人：',
     email: '邮箱',
     phone: '电话',
@@ -43,11 +43,11 @@ export const WORDS = {
     pdfCrew: '剧组人数',
     pdfContact: '联系方式',
     pdfNotes: '备注',
-    pdfSets: '所选场景',
+    pdfSets: '所选场景（{count}）',
     pdfGenerated: '生成于 {date} · SetScout',
     pdfPage: '第 {n}/{of} 页',
     pdfPlan: '平面示意（按目录尺寸）',
-    pdfDays: '（共 {days} 天）',
+    pdfDays: '（共 {days}）',
     pdfEstimate: '日租估算',
     pdfHeight: '高',
     pdfStill: '场景渲染图',
@@ -61,9 +61,9 @@ export const WORDS = {
     greeting: 'Hello,',
     intro: 'We are planning a short-drama shoot at {base} and would like to book the following:',
     setsHead: 'Sets ({count}):',
-    dates: 'Dates: {from} to {to} ({days} days)',
+    dates: 'Dates: {from} to {to} ({days})',
     crew: 'Crew: {crew} people',
-    estimate: 'Estimate at the listed day rates: {total} ({days} days)',
+    estimate: 'Estimate at the listed day rates: {total} ({days})',
     contactHead: 'Contact:',
     email: 'Email',
     phone: 'Phone',
@@ -91,11 +91,11 @@ export const WORDS = {
     pdfCrew: 'Crew',
     pdfContact: 'Contact',
     pdfNotes: 'Notes',
-    pdfSets: 'Sets',
+    pdfSets: 'Sets ({count})',
     pdfGenerated: 'Generated {date} · SetScout',
     pdfPage: 'Page {n} of {of}',
     pdfPlan: 'Plan sketch (catalogue dimensions)',
-    pdfDays: '({days} days)',
+    pdfDays: '({days})',
     pdfEstimate: 'Estimate at day rates',
     pdfHeight: 'H',
     pdfStill: 'Rendered still',
@@ -111,4 +111,10 @@ export type WordKey = keyof Words;
 export function word(lang: Lang, key: WordKey, vars?: Record<string, string | number>): string {
   const template: string = WORDS[lang][key];
   return vars ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : template;
+}
+
+/** "4 天" / "4 days" / "1 day". */
+export function daysText(lang: Lang, days: number): string {
+  if (lang === 'zh') return `${days} 天`;
+  return days === 1 ? '1 day' : `${days} days`;
 }
