@@ -389,6 +389,12 @@ async function storeStill(id: string, blob: Blob): Promise<boolean> {
   }
 }
 
+/** Resolves after the next paint (a frame, then a task), or at once where there are no frames. */
+function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /**
  * Captures the current view as a new shot: parameters and still from the same instant.
  * Resolves with the shot, or rejects when the 3D view cannot render.
@@ -397,9 +403,12 @@ export async function captureShot(): Promise<Shot> {
   const store = useShots.getState();
   store.load();
   if (!shotCapture.bound) throw new Error('The 3D view is not ready');
+  // Parameters and pose are read now, at the press; the render waits until the press has been
+  // handled and "rendering…" painted, since it holds the main thread for a moment.
+  const { params, view } = snapshotView();
   store.setBusy(true);
   try {
-    const { params, view } = snapshotView();
+    await afterPaint();
     const blob = await shotCapture.captureStill(view);
     const lang = usePrefs.getState().lang;
     const shot: Shot = { ...params, id: newShotId(), name: nextShotName(useShots.getState().shots, lang), note: '', createdAt: new Date().toISOString(), presetId: null, still: null };

@@ -81,7 +81,7 @@ describe('ShotListPanel', () => {
     expect(shot.figures).toEqual([{ kind: 'adult-175', pose: 'standing', position: [0, 0, 0], yawDeg: 0 }]);
     expect(await stillStore().get(shot.id)).toBeTruthy();
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).shots[0].id).toBe(shot.id);
-    expect(screen.getByTestId('shot-status').textContent).toContain('镜头 1');
+    await waitFor(() => expect(screen.getByTestId('shot-status').textContent).toContain('镜头 1'));
     const link = within(items()[0]!).getByTestId('shot-link').getAttribute('href')!;
     expect(link).toContain('/sets/courtroom?lang=zh&mode=frame&cam=0,1.6,3,0,0&body=arri-alexa-35&lens=35&orient=portrait');
     await capture();
