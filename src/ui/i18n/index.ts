@@ -6,6 +6,7 @@ import type shots from './strings/shots';
 import type tour from './strings/tour';
 import type { baseLinks } from './strings/tour';
 import type inquiry from './strings/inquiry';
+import type present from './strings/present';
 import type { Lang } from './define';
 
 export type { Lang } from './define';
@@ -16,7 +17,7 @@ export { LANGS } from './define';
  * by type only and registered by their route's code when it loads, so the
  * catalog's first load does not carry the viewer's strings.
  */
-type Tables = typeof common | typeof catalog | typeof viewer | typeof shots | typeof frame | typeof tour | typeof baseLinks | typeof inquiry;
+type Tables = typeof common | typeof catalog | typeof viewer | typeof shots | typeof frame | typeof tour | typeof baseLinks | typeof inquiry | typeof present;
 
 type Keys<T> = T extends { zh: infer Z } ? keyof Z : never;
 export type MessageKey = Keys<Tables> & string;

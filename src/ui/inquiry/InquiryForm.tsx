@@ -23,6 +23,8 @@ export interface InquiryFormProps {
   initial?: readonly string[] | undefined;
   /** Shown as a "Close" button when given. */
   onClose?: (() => void) | undefined;
+  /** Whether the form shows its own title (off inside a dialog that has one). Default true. */
+  heading?: boolean | undefined;
 }
 
 const ERROR_KEY: Record<InquiryProblem, MessageKey> = {
@@ -44,7 +46,7 @@ type Problems = Partial<Record<InquiryField, InquiryProblem>>;
  * link limits, with the full text to copy) and a PDF one-pager of the chosen sets. There is
  * no server: nothing is sent until the person sends the email from their own mail app.
  */
-export function InquiryForm({ catalog, sets, initial, onClose }: InquiryFormProps) {
+export function InquiryForm({ catalog, sets, initial, onClose, heading = true }: InquiryFormProps) {
   const t = useT();
   const local = useLocal();
   const lang = usePrefs((s) => s.lang);
@@ -131,10 +133,12 @@ export function InquiryForm({ catalog, sets, initial, onClose }: InquiryFormProp
   );
 
   return (
-    <form ref={formRef} className="inquiry-form" onSubmit={onSubmit} noValidate data-testid="inquiry-form" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="inquiry-title">
-        {t('inquiry.title')}
-      </h3>
+    <form ref={formRef} className="inquiry-form" onSubmit={onSubmit} noValidate data-testid="inquiry-form" aria-labelledby={heading ? `${id}-title` : undefined}>
+      {heading ? (
+        <h3 id={`${id}-title`} className="inquiry-title">
+          {t('inquiry.title')}
+        </h3>
+      ) : null}
       <p className="hint">{t('inquiry.intro')}</p>
       {count ? (
         <p className="inquiry-summary-error" role="alert">

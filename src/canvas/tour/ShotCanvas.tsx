@@ -1,0 +1,42 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { CameraBody, PresetShot } from '../../data/schema';
+import { frameFov } from '../../lib/camera';
+import { poseFromDeg } from '../../lib/pose';
+import { jumpTo } from '../../state/rig';
+import { useViewer } from '../../state/viewer';
+import type { RigDriverProps } from '../RigDriver';
+import { ViewerCanvas } from '../ViewerCanvas';
+
+/** Props of a live 9:16 view of a preset shot. */
+export interface ShotCanvasProps {
+  setId: string;
+  modelFile: string;
+  modelBytes?: number | undefined;
+  shot: PresetShot;
+  /** The shot's camera body (for its field of view); null falls back to a 35 mm full-frame look. */
+  body: CameraBody | null;
+}
+
+/**
+ * One set viewer canvas showing a preset shot through its lens, for a 9:16 box (the
+ * presentation's set slides). The canvas stays when the set changes (only the model is
+ * swapped) and cuts to the next shot; it draws only when something changes.
+ */
+export function ShotCanvas({ setId, modelFile, modelBytes, shot, body }: ShotCanvasProps) {
+  const pose = useMemo(() => poseFromDeg(shot.camera), [shot]);
+  const vfov = body ? frameFov(body, shot.lens, shot.orient).vfovDeg : 2 * Math.atan(18 / 35) * (180 / Math.PI);
+  const fov = useMemo<RigDriverProps>(() => ({ vfovFor: () => vfov, focalMm: shot.lens }), [vfov, shot.lens]);
+
+  useEffect(() => {
+    useViewer.getState().openSet(setId);
+  }, [setId]);
+
+  // A new shot of the same set: cut to it (a new set starts at its shot when its model arrives).
+  const shown = useRef({ setId, shot: shot.id });
+  useEffect(() => {
+    if (shown.current.setId === setId && shown.current.shot !== shot.id) jumpTo(pose);
+    shown.current = { setId, shot: shot.id };
+  }, [setId, shot.id, pose]);
+
+  return <ViewerCanvas setId={setId} modelFile={modelFile} modelBytes={modelBytes} mode="frame" startPose={pose} fov={fov} />;
+}
