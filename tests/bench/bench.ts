@@ -28,7 +28,7 @@
  * run (about 20 minutes); `--quick` is a smoke run (about 2 minutes).
  *
  * Flags: --runs N  --frame-runs N  --seconds S  --switches N  --sets a,b  --pages setscout,plain,peer
- *        --quick (a smoke run: 1 run, 1 set, one viewport, 2 s, 3 switches)
+ *        --quick (a smoke run: 1 run, 1 set, one viewport, 3 s, 3 switches)
  *        --ref REV | --dist DIR | --use-dist   --no-peer-install   --out DIR   --no-write
  *        --prepare (build and assemble the site only, e.g. for tests/bench/profile.ts)
  * Pages: setscout, plain (the floor), peer (model-viewer); plain-lit (the floor with SetScout's
@@ -92,7 +92,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     prepareOnly: false,
   };
   const quick = argv.includes('--quick');
-  if (quick) Object.assign(o, { runs: 1, frameRuns: 1, seconds: 2, switches: 3, sets: [HEADLINE_SETS[0]!], viewports: [LANDSCAPE] });
+  if (quick) Object.assign(o, { runs: 1, frameRuns: 1, seconds: 3, switches: 3, sets: [HEADLINE_SETS[0]!], viewports: [LANDSCAPE] });
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];

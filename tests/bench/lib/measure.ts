@@ -9,7 +9,7 @@
  */
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 import type { FrameStats } from './stats';
-import { frameStats } from './stats';
+import { frameStats, intervals } from './stats';
 
 /**
  * setscout: the app; plain: the floor (plain three.js); peer: <model-viewer>;
@@ -70,8 +70,10 @@ export interface InteractionSample {
   viewport: string;
   action: 'orbit' | 'walk';
   seconds: number;
-  /** Intervals between drawn frames (see drawnFrameTimes). */
+  /** Intervals between drawn frames (see drawnFrameTimes), summarised. */
   frames: FrameStats;
+  /** The intervals themselves, ms, so runs can be pooled. */
+  intervals: number[];
   /** Whether drawn frames were told apart by the renderer's counter, or every animation frame counted. */
   source: 'renderer' | 'raf';
   /** Frames the renderer drew in that time (renderer.info.render.frame), when the page tells. */
@@ -265,14 +267,14 @@ async function recordFrames(
   page: Page,
   seconds: number,
   drive: (until: number) => Promise<void>,
-): Promise<{ frames: FrameStats; source: 'renderer' | 'raf'; rendered: number | null; stats: RendererStats | null }> {
+): Promise<{ frames: FrameStats; intervals: number[]; source: 'renderer' | 'raf'; rendered: number | null; stats: RendererStats | null }> {
   const before = await readStats(page);
   await page.evaluate(() => window.__benchFrames!.start());
   await drive(Date.now() + seconds * 1000);
   const rec = await page.evaluate(() => window.__benchFrames!.stop());
   const after = await readStats(page);
   const drawn = drawnFrameTimes(rec);
-  return { frames: frameStats(drawn.times), source: drawn.source, rendered: before && after ? after.frames - before.frames : null, stats: after };
+  return { frames: frameStats(drawn.times), intervals: intervals(drawn.times), source: drawn.source, rendered: before && after ? after.frames - before.frames : null, stats: after };
 }
 
 /**

@@ -4,7 +4,7 @@ import { kb } from '../../tools/budget';
 import type { Bytes, InteractionSample, LoadSample, MemorySample, PageKind, RendererStats } from './measure';
 import { KIND_LABEL } from './measure';
 import type { Summary } from './stats';
-import { median, ratio, summarize } from './stats';
+import { median, quantile, ratio, summarize } from './stats';
 
 export interface Machine {
   cpu: string;
@@ -32,10 +32,15 @@ export interface InteractionSummary {
   kind: PageKind;
   viewport: string;
   action: 'orbit' | 'walk';
-  /** Over runs: each run's median frame time. */
-  median: Summary;
-  /** Over runs: each run's 95th percentile frame time. */
-  p95: Summary;
+  runs: number;
+  /** Drawn-frame intervals of all runs pooled. */
+  frames: number;
+  median: number;
+  p95: number;
+  /** Total time over drawn frames: robust when a page draws in bursts (model-viewer). */
+  mean: number;
+  /** Each run's median, for the spread between runs. */
+  perRunMedian: Summary;
   /** Rendered frames per second, median over runs (null when the page does not tell). */
   renderedFps: number | null;
   calls: number | null;
@@ -116,6 +121,7 @@ export function summarizeInteractions(samples: InteractionSample[]): Interaction
   }
   return [...groups.values()].map((g) => {
     const first = g[0]!;
+    const pooled = g.flatMap((s) => s.intervals);
     const fps = g.map((s) => (s.rendered === null ? NaN : s.rendered / s.seconds)).filter(Number.isFinite);
     const stat = (f: (s: RendererStats) => number) => {
       const xs = g.map((s) => (s.stats ? f(s.stats) : NaN)).filter(Number.isFinite);
@@ -126,8 +132,12 @@ export function summarizeInteractions(samples: InteractionSample[]): Interaction
       kind: first.kind,
       viewport: first.viewport,
       action: first.action,
-      median: summarize(g.map((s) => s.frames.median)),
-      p95: summarize(g.map((s) => s.frames.p95)),
+      runs: g.length,
+      frames: pooled.length,
+      median: median(pooled),
+      p95: quantile(pooled, 0.95),
+      mean: pooled.length ? pooled.reduce((a, b) => a + b, 0) / pooled.length : NaN,
+      perRunMedian: summarize(g.map((s) => s.frames.median)),
       renderedFps: fps.length ? median(fps) : null,
       calls: stat((s) => s.calls),
       triangles: stat((s) => s.triangles),
@@ -242,8 +252,9 @@ export function computeRatios(loads: LoadSummary[], inter: InteractionSummary[],
       for (const [kind, label] of COMPARED) {
         const other = find(inter, setId, kind, (x) => x.viewport === vp && x.action === 'orbit');
         if (!other) continue;
-        out.push({ name: `orbit median frame ÷ ${label}`, setId, viewport: vp, value: ratio(so.median.median, other.median.median) });
-        out.push({ name: `orbit p95 frame ÷ ${label}`, setId, viewport: vp, value: ratio(so.p95.median, other.p95.median) });
+        out.push({ name: `orbit median frame ÷ ${label}`, setId, viewport: vp, value: ratio(so.median, other.median) });
+        out.push({ name: `orbit p95 frame ÷ ${label}`, setId, viewport: vp, value: ratio(so.p95, other.p95) });
+        out.push({ name: `orbit mean frame ÷ ${label}`, setId, viewport: vp, value: ratio(so.mean, other.mean) });
       }
     }
   }
@@ -334,9 +345,12 @@ function tables(r: Results): [string, string[], string[][]][] {
           if (!s) continue;
           frameRows.push([
             `${setId} · ${vp} · ${KIND_LABEL[kind]} ${action}`,
-            spread(s.median, f1),
-            spread(s.p95, f1),
-            s.renderedFps === null ? '–' : f1(s.renderedFps),
+            f0(s.median),
+            f0(s.p95),
+            f0(s.mean),
+            String(s.frames),
+            s.runs > 1 ? `${f0(s.perRunMedian.min)}–${f0(s.perRunMedian.max)}` : '–',
+            s.renderedFps === null ? '–' : f2(s.renderedFps),
             num(s.calls),
             num(s.triangles),
           ]);
@@ -345,8 +359,8 @@ function tables(r: Results): [string, string[], string[][]][] {
     }
   }
   out.push([
-    `Frame time while moving: interval between drawn frames during a ${r.options.seconds} s mouse-drag orbit / W-key walk, ms, median [min–max] of ${r.options.frameRuns} run(s)`,
-    ['set · viewport · page action', 'median', 'p95', 'drawn fps', 'draw calls', 'triangles'],
+    `Frame time while moving: ms between frames the page drew during a ${r.options.seconds} s mouse-drag orbit / W-key walk, intervals of ${r.options.frameRuns} run(s) pooled`,
+    ['set · viewport · page action', 'median', 'p95', 'mean', 'intervals', 'run medians', 'drawn fps', 'draw calls', 'triangles'],
     frameRows,
   ]);
 
