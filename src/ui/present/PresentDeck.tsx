@@ -103,6 +103,8 @@ export function PresentDeck(props: PresentDeckProps) {
         data-slide={index + 1}
         data-kind={slide?.kind}
         data-set-id={slide?.kind === 'set' ? slide.setId : undefined}
+        // Focusable so a slide taller than the screen scrolls from the keyboard too.
+        tabIndex={0}
         aria-roledescription={t('present.label')}
         aria-label={`${t('present.slideOfLabel', { n: index + 1, of: count })}: ${title}`}
       >

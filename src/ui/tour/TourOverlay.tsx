@@ -69,7 +69,8 @@ export function TourOverlay({ set, plan, base, legNames, onSetMove, catalogHref,
         data-playing={playing ? 'true' : 'false'}
       >
         <TourProgress count={plan.steps.length} current={current} label={t('tour.progress')} stepLabel={t('tour.stepProgress')} />
-        <div className="tour-body">
+        {/* Focusable: a long card scrolls from the keyboard too. */}
+        <div className="tour-body" tabIndex={0}>
           <TourCardBody
             set={set}
             plan={plan}
