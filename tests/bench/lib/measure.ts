@@ -330,16 +330,26 @@ export async function measureOrbit(h: PageHandle, kind: PageKind, setId: string,
   return { kind, setId, viewport: vpName(viewport), action: 'orbit', seconds, ...r };
 }
 
-/** Walk (SetScout only): switch to walk mode with its button, then hold W for `seconds`. */
+/**
+ * Walk (SetScout only): switch to walk mode with its button, wait for the first walk frame,
+ * then hold W for `seconds`. A held key repeats (keydown with repeat=true every 250 ms, as
+ * a keyboard's auto-repeat does), so a first press that lands before the walk controller
+ * listens still starts the walk.
+ */
 export async function measureWalk(h: PageHandle, setId: string, viewport: Viewport, seconds: number): Promise<InteractionSample> {
   const { page } = h;
+  const before = (await readStats(page))?.frames ?? 0;
   await page.locator('[data-testid="mode-walk"]').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="mode-walk"]')?.getAttribute('aria-pressed') === 'true');
-  // Let the camera land at the spawn point (a jump, or a short flight).
-  await sleep(800);
+  // The camera lands at the spawn point and that view is drawn once before we start.
+  await page.waitForFunction((n) => (window.__scout?.stats().frames ?? 0) > n, before, { timeout: 60_000, polling: 100 }).catch(() => {});
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.keyboard.down('KeyW');
   const r = await recordFrames(page, seconds, async (until) => {
-    await sleep(Math.max(0, until - Date.now()));
+    while (Date.now() < until) {
+      await sleep(Math.min(250, Math.max(0, until - Date.now())));
+      if (Date.now() < until) await page.keyboard.down('KeyW');
+    }
   });
   await page.keyboard.up('KeyW');
   return { kind: 'setscout', setId, viewport: vpName(viewport), action: 'walk', seconds, ...r };
