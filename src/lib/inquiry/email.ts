@@ -130,6 +130,11 @@ export function mailtoHref(to: string, subject: string, body: string): string {
   return `mailto:${addr}?subject=${encodeMailtoValue(subject)}&body=${encodeMailtoValue(body)}`;
 }
 
+/** The whole email as text to paste into any mail app: subject line, blank line, body (CRLF). */
+export function emailAsText(email: Email, lang: 'zh' | 'en'): string {
+  return `${word(lang, 'subjectLabel')}${lang === 'zh' ? '：' : ': '}${email.subject}${CRLF}${CRLF}${email.body}`;
+}
+
 /** Longest prefix (in code points) of `text` whose mailto link, built by `make`, fits `max`. */
 function longestFitting(text: string, make: (n: number) => string, max: number): number {
   let lo = 0;

@@ -8,6 +8,7 @@ export type Lang = 'zh' | 'en';
 export const WORDS = {
   zh: {
     subject: '拍摄询价',
+    subjectLabel: '主题',
     subjectSep: '｜',
     listSep: '、',
     greeting: '您好，',
@@ -56,6 +57,7 @@ export const WORDS = {
   },
   en: {
     subject: 'Shoot inquiry',
+    subjectLabel: 'Subject',
     subjectSep: ' | ',
     listSep: ', ',
     greeting: 'Hello,',

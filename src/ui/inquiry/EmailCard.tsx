@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import type { FittedEmail } from '../../lib/inquiry/email';
+import { emailAsText } from '../../lib/inquiry/email';
+import type { Lang } from '../../lib/inquiry/words';
 import { Icon } from '../common/Icon';
 import { useT } from '../i18n/useT';
 
 /** One base's email: the mailto link, whether it was shortened, and the full text to copy. */
-export function EmailCard({ baseId, baseName, fitted }: { baseId: string; baseName: string; fitted: FittedEmail }) {
+export function EmailCard({ baseId, baseName, fitted, lang }: { baseId: string; baseName: string; fitted: FittedEmail; /** The inquiry's language. */ lang: Lang }) {
   const t = useT();
   const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');
-  const full = `${t('inquiry.subject')}: ${fitted.full.subject}\r\n\r\n${fitted.full.body}`;
+  const full = emailAsText(fitted.full, lang);
   const onCopy = async () => {
     try {
       await navigator.clipboard.writeText(full);

@@ -74,7 +74,7 @@ export function InquiryResult({ catalog, inquiry, units, headingRef, onEdit, onC
       <p>{t('inquiry.summary', { sets: chosen.length, from: inquiry.from, to: inquiry.to, days: daysText(pageLang, inquiry.days), crew: inquiry.crew })}</p>
       {emails.length > 1 ? <p className="hint">{t('inquiry.perBase', { count: emails.length })}</p> : null}
       {emails.map(({ baseId, baseName, fitted }) => (
-        <EmailCard key={baseId} baseId={baseId} baseName={local(baseName)} fitted={fitted} />
+        <EmailCard key={baseId} baseId={baseId} baseName={local(baseName)} fitted={fitted} lang={lang} />
       ))}
       <div className="inquiry-pdf">
         <button type="button" className="btn" onClick={() => void makePdf()} disabled={pdf.state === 'making'} data-testid="inquiry-pdf">
