@@ -49,6 +49,8 @@ function readInitial(catalog: Catalog, set: CatalogSet) {
   let startMode: ViewMode = 'orbit';
   if (requested && MODES.includes(requested)) startMode = requested;
   else if (requested) notices.push({ param: 'mode', value: requested, reason: 'unknown' });
+  // A preset shot is a 9:16 frame: a link with shot= and no mode opens frame mode.
+  if (!requested && parsed.params.shot && MODES.includes('frame')) startMode = 'frame';
   const cam = parsed.params.cam;
   return { setId: set.id, startMode, startPose: cam ? poseFromDeg(cam) : null, notices, params: parsed.params };
 }

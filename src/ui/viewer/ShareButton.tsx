@@ -17,7 +17,7 @@ export function ShareButton({ makeUrl }: { /** Builds the absolute URL of the cu
   };
   return (
     <div className="share">
-      <button type="button" className="btn" onClick={() => void share()} data-testid="share-button">
+      <button type="button" className="btn" onClick={() => void share()} data-testid="share-button" aria-label={t('viewer.share')}>
         <Icon name="link" /> <span className="btn-label">{t('viewer.share')}</span>
       </button>
       {state.kind !== 'idle' ? (
