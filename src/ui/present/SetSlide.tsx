@@ -84,6 +84,7 @@ export function SetSlide({ catalog, set, n, of, units, liveView, viewerHref }: S
           ))}
         </div>
         <div className="present-shots">
+          {!liveView && set.model ? <p className="hint">{t('present.noWebgl')}</p> : null}
           <h2 className="present-h2">{t('present.shots')}</h2>
           {set.shots.length ? (
             <>

@@ -21,7 +21,7 @@ export function TitleSlide({ base, units }: { base: BaseEntry; units: Units }) {
       <ul className="present-facts" data-testid="present-facts">
         {base.facts.map((f) => (
           <li key={f.id} title={f.note ? local(f.note) : undefined}>
-            <strong>{formatFact(f, lang, units)}</strong>
+            <strong>{f.unit === 'days' ? t('present.days', { value: formatFact(f, lang, units) }) : formatFact(f, lang, units)}</strong>
             <span>{local(f.label)}</span>
             <Representative show={Boolean(f.representative)} />
           </li>
