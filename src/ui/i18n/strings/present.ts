@@ -31,7 +31,7 @@ export default /* @__PURE__ */ defineStrings({
     'present.tour': '虚拟导览',
     'present.catalog': '浏览场景目录',
     'present.representativeNote': '标注“代表性数据”的数值为示意，待实地测量后替换。',
-    'present.noWebgl': '此设备无法显示三维画面，以下为平面示意。',
+    'present.noWebgl': '此设备无法显示三维画面。',
     'present.days': '{value} 天',
   },
   en: {
@@ -63,7 +63,7 @@ export default /* @__PURE__ */ defineStrings({
     'present.tour': 'Take the virtual tour',
     'present.catalog': 'Browse the catalog',
     'present.representativeNote': 'Figures marked “representative figure” are plausible placeholders, to be replaced by surveyed ones.',
-    'present.noWebgl': 'This device can’t show 3D; here is the plan sketch.',
+    'present.noWebgl': 'This device can’t show 3D.',
     'present.days': '{value} days',
   },
 });
