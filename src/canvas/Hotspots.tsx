@@ -64,6 +64,12 @@ export function Hotspots({ hotspots, labels, openLabel }: HotspotsProps) {
           <button
             ref={(el) => {
               refs.current[i] = el;
+              // drei mounts each marker in its own root, after the frame that judged the
+              // opening view: judge again on the next frame so no marker goes unjudged.
+              if (el && !el.dataset.occluded) {
+                last.current.version = -1;
+                invalidate();
+              }
             }}
             type="button"
             className={`hotspot-marker kind-${h.kind}${openId === h.id ? ' is-open' : ''}`}
