@@ -3,9 +3,12 @@
  * (DESIGN.md): the canvas's data-ready, window.__scout.camera()/stats(), the URL
  * parameters and the viewer's data-testids.
  *
- * Software WebGL is slow here (a frame takes a few hundred ms at 1280×720), so
- * each test loads as few models as it can, waits on data-ready and on rendered
- * frames rather than on clocks, and the file's tests run in parallel.
+ * Software WebGL is slow here (SwiftShader: a frame of a set takes 0.2–0.5 s at
+ * 1024×640, a model 5–30 s to show depending on how busy the machine is), so each
+ * test loads as few models as it can, waits on data-ready and on rendered frames
+ * rather than on clocks, and the file's tests run in parallel.
+ *
+ * Two tests are fixme'd for app bugs, each described above it.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
@@ -189,19 +192,43 @@ test.describe('viewer', () => {
 
   // APP BUG (src/canvas/Hotspots.tsx + src/ui/styles.css): drei's <Html> gives the markers
   // z-index 10–30 (zIndexRange={[30, 10]}) inside the canvas wrapper, which is not a stacking
-  // context, so markers paint over every stage overlay: the hotspot card (z-index 7), the
-  // toolbar and minimap (5), the load progress (8) and the model error panel (9). In the
-  // courtroom's opening view at 1024×640 the "Emblem wall" marker covers the open card's
-  // close button, so hotspot-close cannot be clicked. Fix: make `.set-canvas-wrap` a stacking
-  // context below the overlays (`position: relative; z-index: 0; isolation: isolate`), or give
-  // the markers (and Measure's labels, zIndexRange [40, 30]) a range under 5.
+  // context, so markers paint over every stage overlay: the hotspot card (z-index 7), the mode
+  // switch, set switcher, toolbar and minimap (5), the load progress (8) and the model error
+  // panel (9); Measure's labels (zIndexRange [40, 30]) even over the narrow-screen info drawer
+  // (30). Seen in the courtroom's default view: the "Emblem wall" marker covered the open card's
+  // close button, so hotspot-close could not be clicked. Fix: make `.set-canvas-wrap` a stacking
+  // context below the overlays (`z-index: 0; isolation: isolate`), or give the markers and
+  // labels a zIndexRange under 5.
+  // This test places the camera (cam=) so that a marker lands exactly on the card's close
+  // button, which makes the overlap certain rather than dependent on the default view.
   test.fixme('an open hotspot card is not covered by markers (its close button works)', async ({ page }) => {
-    await openViewer(page, '/sets/courtroom?lang=en');
-    await page.locator('[data-testid="hotspot-marker"][data-hotspot-id="judges-bench"]').click();
+    const dock = setJson('courtroom').hotspots.find((h) => h.id === 'defendant-dock')!;
+    // 1. Where the close button sits (the card's place is fixed): open a card without moving the camera.
+    await openViewer(page, '/sets/courtroom?lang=en&mode=orbit&cam=0,9,8,0,-50');
+    await page.getByTestId('hotspot-item').filter({ hasText: dock.title.en }).click();
+    const closeBox = (await page.getByTestId('hotspot-close').boundingBox())!;
+    const target = { x: closeBox.x + closeBox.width / 2, y: closeBox.y + closeBox.height / 2 };
+    // 2. A pose 9 m above the floor that puts the dock's marker on that point (a few Newton steps on yaw and pitch).
+    const cam = await scoutCamera(page);
+    const box = (await setCanvas(page).boundingBox())!;
+    const pose = { ...cam, position: [0, 9, 8] as [number, number, number], yawDeg: 0, pitchDeg: -50, rollDeg: 0 };
+    for (let i = 0; i < 20; i++) {
+      const p = projectToPage(pose, box, dock.position)!;
+      // Turning left (yaw up) moves the scene right on screen; tilting up moves it down.
+      pose.yawDeg += ((target.x - p.x) / box.width) * cam.hfovDeg;
+      pose.pitchDeg += ((target.y - p.y) / box.height) * cam.vfovDeg;
+    }
+    const landed = projectToPage(pose, box, dock.position)!;
+    expect(Math.hypot(landed.x - target.x, landed.y - target.y)).toBeLessThan(1);
+    await openViewer(page, `/sets/courtroom?lang=en&mode=orbit&cam=0,9,8,${pose.yawDeg.toFixed(2)},${pose.pitchDeg.toFixed(2)}`);
+    const marker = page.locator('[data-testid="hotspot-marker"][data-hotspot-id="defendant-dock"]');
+    await expect(marker).toBeVisible();
+    // 3. Open the card from its marker (a marker click does not move the camera, so the marker
+    //    stays where the close button appears).
+    await marker.click();
     const close = page.getByTestId('hotspot-close');
     await expect(close).toBeVisible();
-    const b = (await close.boundingBox())!;
-    expect(await topElementAt(page, b.x + b.width / 2, b.y + b.height / 2)).toBe('button[data-testid="hotspot-close"]');
+    expect(await topElementAt(page, target.x, target.y), 'what is on top of the close button').toBe('button[data-testid="hotspot-close"]');
     await close.click();
     await expect(page.getByTestId('hotspot-card')).toHaveCount(0);
   });
@@ -210,23 +237,31 @@ test.describe('viewer', () => {
   // changed since the last judgement. drei's <Html> mounts each marker in its own React root,
   // which commits asynchronously, so markers that mount after the frame that consumed the
   // opening pose's version are never judged until the camera moves: they lack data-occluded
-  // and stay visible even behind a wall (reproduced: 3 of 8 loads of the subway/courtroom
-  // opening views left all or most markers unjudged; e.g. the subway's "escalator" marker,
-  // judged hidden in the other loads, showed through). Fix: in the marker's ref callback (or
-  // an effect once refs change) reset last.current.version = -1 and invalidate(), so the next
-  // frame judges every mounted marker.
+  // and stay visible even behind a wall. It is a race: reproduced in 3 of 8 loads of the
+  // subway/courtroom opening views on one build and 1 of 10 on a later one (all or most
+  // markers unjudged 1.5 s after data-ready, no frame pending); e.g. the subway's "escalator"
+  // marker, judged hidden in the other loads, showed through. Hence several loads here.
+  // Fix: in the marker's ref callback (or an effect once refs change) reset
+  // last.current.version = -1 and invalidate(), so the next frame judges every mounted marker.
   test.fixme('every hotspot marker is judged for occlusion in the opening view', async ({ page }) => {
-    await openViewer(page, '/sets/subway-platform');
-    const markers = page.getByTestId('hotspot-marker');
-    await expect(markers).toHaveCount(setJson('subway-platform').hotspots.length);
-    await expect
-      .poll(() => markers.evaluateAll((els) => els.filter((e) => !e.hasAttribute('data-occluded')).map((e) => e.getAttribute('data-hotspot-id'))), {
-        timeout: 5_000,
-      })
-      .toEqual([]);
-    // Under the platform's roof, the escalator's marker is out of sight from the overview.
-    await expect(page.locator('[data-testid="hotspot-marker"][data-hotspot-id="escalator"]')).toHaveAttribute('data-occluded', 'true');
-    await expect(page.locator('[data-testid="hotspot-marker"][data-hotspot-id="escalator"]')).toBeHidden();
+    for (let i = 0; i < 6; i++) {
+      const id = i % 2 ? 'courtroom' : 'subway-platform';
+      await openViewer(page, `/sets/${id}`);
+      const markers = page.getByTestId('hotspot-marker');
+      await expect(markers).toHaveCount(setJson(id).hotspots.length);
+      await expect
+        .poll(() => markers.evaluateAll((els) => els.filter((e) => !e.hasAttribute('data-occluded')).map((e) => e.getAttribute('data-hotspot-id'))), {
+          message: `load ${i + 1} (${id}): markers never judged for occlusion`,
+          timeout: 3_000,
+        })
+        .toEqual([]);
+      if (id === 'subway-platform') {
+        // Under the platform's roof, the escalator's marker is out of sight from the overview.
+        const escalator = page.locator('[data-testid="hotspot-marker"][data-hotspot-id="escalator"]');
+        await expect(escalator).toHaveAttribute('data-occluded', 'true');
+        await expect(escalator).toBeHidden();
+      }
+    }
   });
 
   test('a measurement across the courtroom matches its catalog width within 2%', async ({ page }) => {
@@ -351,6 +386,8 @@ test.describe('viewer', () => {
       return { geometries: s.geometries, textures: s.textures };
     };
     await openViewer(page, '/sets/courtroom?mode=orbit');
+    // Measured (orbit overview at 1024×640): cold courtroom 23 geometries / 9 textures; after the
+    // warm cycle 20 / 8 for the courtroom (subway 29 / 8, palace 25 / 9), unchanged by 20 switches.
     const cold = await counts();
     // Warm cycle: the first render of each model uploads a few one-off resources.
     for (const id of ['subway-platform', 'palace-throne-hall', 'courtroom']) await go(id);
