@@ -142,14 +142,6 @@ export function TourCardBody(props: TourCardBodyProps) {
             </li>
           ))}
         </ul>
-        {chapter.closing[lang].length ? (
-          <section className="tour-story">
-            <h3>{t('tour.aboutBase')}</h3>
-            {chapter.closing[lang].map((p, i) => (
-              <p key={i}>{p}</p>
-            ))}
-          </section>
-        ) : null}
         <div className="tour-actions">
           <Link className="btn btn-primary" href={catalogHref} data-testid="tour-to-catalog">
             {t('tour.closing.catalog')}
@@ -165,6 +157,14 @@ export function TourCardBody(props: TourCardBodyProps) {
             </Link>
           ) : null}
         </div>
+        {chapter.closing[lang].length ? (
+          <section className="tour-story">
+            <h3>{t('tour.aboutBase')}</h3>
+            {chapter.closing[lang].map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
+          </section>
+        ) : null}
       </div>
     );
   }

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { CatalogSet } from '../../data/load';
 import type { BaseEntry, LocalText } from '../../data/schema';
 import type { TourPlan } from '../../lib/tour/sequence';
-import { nextMove, prevMove } from '../../lib/tour/sequence';
+import { isLastStop, nextMove, prevMove } from '../../lib/tour/sequence';
 import { useTour } from '../../state/tour';
 import { Icon } from '../common/Icon';
 import { useT } from '../i18n/useT';
@@ -68,7 +68,13 @@ export function TourOverlay({ set, plan, base, legNames, onSetMove, catalogHref,
         data-step-kind={kind}
         data-playing={playing ? 'true' : 'false'}
       >
-        <TourProgress count={plan.steps.length} current={current} label={t('tour.progress')} stepLabel={t('tour.stepProgress')} />
+        <TourProgress
+          count={plan.steps.length}
+          current={current}
+          label={t('tour.progress')}
+          stepLabel={t('tour.stepProgress')}
+          complete={isLastStop(plan, current)}
+        />
         {/* Focusable: a long card scrolls from the keyboard too. */}
         <div className="tour-body" tabIndex={0}>
           <TourCardBody

@@ -11,20 +11,22 @@ export interface TourProgressProps {
   label: string;
   /** Accessible name of the current step's timer. */
   stepLabel: string;
+  /** The tour is at its end: every segment shows as done. Default false. */
+  complete?: boolean | undefined;
 }
 
 /**
  * One segment per step: done, current (filling as its time runs) and to come. The fill is
  * written straight to the DOM on every clock tick: per-frame values never go through React.
  */
-export function TourProgress({ count, current, label, stepLabel }: TourProgressProps) {
+export function TourProgress({ count, current, label, stepLabel, complete = false }: TourProgressProps) {
   const fill = useRef<HTMLSpanElement>(null);
   const bar = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     let shown = -1;
     let announced = -1;
     const update = () => {
-      const p = Math.min(1, Math.max(0, tourClock.elapsed / Math.max(0.001, tourClock.duration)));
+      const p = complete ? 1 : Math.min(1, Math.max(0, tourClock.elapsed / Math.max(0.001, tourClock.duration)));
       const k = Math.round(p * 500) / 500;
       if (k !== shown && fill.current) {
         shown = k;
@@ -39,7 +41,7 @@ export function TourProgress({ count, current, label, stepLabel }: TourProgressP
     };
     update();
     return onTourTick(update);
-  }, [current]);
+  }, [current, complete]);
 
   const items = [];
   for (let i = 0; i < count; i++) {

@@ -82,6 +82,11 @@ export function useTourController({ plan, stops, chapterTexts, onSetMove, stage 
     notifyTourTick();
   }, [plan, step, stops, chapterKey]);
 
+  // The last card (closing card, or the end of a set toured alone) stops autoplay however it was reached.
+  useEffect(() => {
+    if (ownsSet && isLastStop(latest.current.plan, step)) useTour.getState().pause();
+  }, [ownsSet, step]);
+
   // Camera and hotspot card for the step, once the model is there to look at.
   useEffect(() => {
     if (!ready || !ownsSet) return;
