@@ -37,7 +37,7 @@
 import { chromium } from '@playwright/test';
 import type { Browser } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { BUDGETS, checkBudgets, fsReader, routeSizes } from '../tools/budget';
@@ -160,7 +160,7 @@ export function parseArgs(argv: string[]): BenchOptions {
   return o;
 }
 
-function machine(browserVersion: string, webgl: string): Machine {
+function machine(browserVersion: string, webgl: string, loadStart: number): Machine {
   let cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
   try {
     const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
@@ -176,6 +176,7 @@ function machine(browserVersion: string, webgl: string): Machine {
     node: process.versions.node,
     chromium: `Chromium ${browserVersion}`,
     webgl,
+    loadAvg: { start: loadStart, end: loadavg()[0] ?? NaN },
   };
 }
 
@@ -188,6 +189,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const o = parseArgs(argv);
   const started = Date.now();
+  // Other work on the machine skews every timing: the load average is kept with the results.
+  const loadAtStart = loadavg()[0] ?? NaN;
 
   // 1. Builds
   let dist: string;
@@ -228,7 +231,7 @@ async function main(argv: string[]): Promise<number> {
     const found = await ensureChromium({ install: true });
     browser = await chromium.launch({ executablePath: found.path, headless: true, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
     const webgl = await webglRenderer(browser);
-    const mach = machine(browser.version(), webgl);
+    const mach = machine(browser.version(), webgl, loadAtStart);
     console.log(`Serving ${relative(REPO, site)} at ${server.url} (gzip) · ${mach.chromium} (${found.path}) · ${webgl}`);
 
     const sample = async <T>(label: string, viewport: Viewport, fn: (h: Awaited<ReturnType<typeof openPage>>) => Promise<T>): Promise<T | null> => {
@@ -314,6 +317,7 @@ async function main(argv: string[]): Promise<number> {
       errors,
       raw: { loads, interactions, memory },
     };
+    results.machine.loadAvg.end = loadavg()[0] ?? NaN;
     results.targets = evaluateTargets(results);
 
     console.log(`\n${consoleReport(results)}`);
