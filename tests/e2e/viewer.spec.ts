@@ -8,7 +8,7 @@
  * test loads as few models as it can, waits on data-ready and on rendered frames
  * rather than on clocks, and the file's tests run in parallel.
  *
- * Two tests are fixme'd for app bugs, each described above it.
+ * Two tests guard app bugs they found (now fixed), each described above it.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
@@ -190,7 +190,7 @@ test.describe('viewer', () => {
     await expect(card).toHaveCount(0);
   });
 
-  // APP BUG (src/canvas/Hotspots.tsx + src/ui/styles.css): drei's <Html> gives the markers
+  // FIXED APP BUG (src/canvas/Hotspots.tsx + src/ui/styles.css): drei's <Html> gives the markers
   // z-index 10–30 (zIndexRange={[30, 10]}) inside the canvas wrapper, which is not a stacking
   // context, so markers paint over every stage overlay: the hotspot card (z-index 7), the mode
   // switch, set switcher, toolbar and minimap (5), the load progress (8) and the model error
@@ -201,7 +201,7 @@ test.describe('viewer', () => {
   // labels a zIndexRange under 5.
   // This test places the camera (cam=) so that a marker lands exactly on the card's close
   // button, which makes the overlap certain rather than dependent on the default view.
-  test.fixme('an open hotspot card is not covered by markers (its close button works)', async ({ page }) => {
+  test('an open hotspot card is not covered by markers (its close button works)', async ({ page }) => {
     const dock = setJson('courtroom').hotspots.find((h) => h.id === 'defendant-dock')!;
     // 1. Where the close button sits (the card's place is fixed): open a card without moving the camera.
     await openViewer(page, '/sets/courtroom?lang=en&mode=orbit&cam=0,9,8,0,-50');
@@ -233,7 +233,7 @@ test.describe('viewer', () => {
     await expect(page.getByTestId('hotspot-card')).toHaveCount(0);
   });
 
-  // APP BUG (src/canvas/Hotspots.tsx): occlusion is judged only in a frame where rig.version
+  // FIXED APP BUG (src/canvas/Hotspots.tsx): occlusion is judged only in a frame where rig.version
   // changed since the last judgement. drei's <Html> mounts each marker in its own React root,
   // which commits asynchronously, so markers that mount after the frame that consumed the
   // opening pose's version are never judged until the camera moves: they lack data-occluded
@@ -243,7 +243,7 @@ test.describe('viewer', () => {
   // marker, judged hidden in the other loads, showed through. Hence several loads here.
   // Fix: in the marker's ref callback (or an effect once refs change) reset
   // last.current.version = -1 and invalidate(), so the next frame judges every mounted marker.
-  test.fixme('every hotspot marker is judged for occlusion in the opening view', async ({ page }) => {
+  test('every hotspot marker is judged for occlusion in the opening view', async ({ page }) => {
     for (let i = 0; i < 6; i++) {
       const id = i % 2 ? 'courtroom' : 'subway-platform';
       await openViewer(page, `/sets/${id}`);
