@@ -44,7 +44,7 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 }
 
 function cspOf(html: string): { content: string; index: number } | null {
-  const m = /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=["']([^"']+)["']\s*\/?>/i.exec(html);
+  const m = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/i.exec(html);
   return m ? { content: m[1]!, index: m.index } : null;
 }
 
