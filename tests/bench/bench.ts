@@ -31,6 +31,7 @@
  *        --quick (a smoke run: 1 run, 1 set, one viewport, 3 s, 3 switches)
  *        --ref REV | --dist DIR | --use-dist   --no-peer-install   --out DIR   --no-write
  *        --prepare (build and assemble the site only, e.g. for tests/bench/profile.ts)
+ *        --report [file] (print the tables again from a results file, default bench-results/latest.json)
  * Pages: setscout, plain (the floor), peer (model-viewer); plain-lit (the floor with SetScout's
  *        lighting, for diagnosis) only when asked for with --pages.
  */
@@ -38,7 +39,7 @@ import { chromium } from '@playwright/test';
 import type { Browser } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { BUDGETS, checkBudgets, fsReader, routeSizes } from '../tools/budget';
 import { ensureChromium } from '../tools/find-browser';
@@ -47,7 +48,7 @@ import { startStaticServer } from '../tools/static-server';
 import type { InteractionSample, LoadSample, MemorySample, PageKind, Viewport } from './lib/measure';
 import { KIND_LABEL, measureLoad, measureOrbit, measureSwitching, measureWalk, openPage, vpName, webglRenderer } from './lib/measure';
 import type { Machine, Results } from './lib/report';
-import { computeRatios, consoleReport, evaluateTargets, markdownReport, summarizeInteractions, summarizeLoads, summarizeMemory } from './lib/report';
+import { computeRatios, consoleReport, evaluateTargets, markdownReport, recompute, summarizeInteractions, summarizeLoads, summarizeMemory } from './lib/report';
 import { REPO, assembleSite, buildApp, findModelViewer, sourceInfo } from './lib/site';
 
 export const HEADLINE_SETS = ['courtroom', 'subway-platform', 'palace-throne-hall'];
@@ -185,6 +186,15 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help')) {
     console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]);
+    return 0;
+  }
+  const again = argv.indexOf('--report');
+  if (again >= 0) {
+    // Re-print (and for latest.json, rewrite latest.md) from a results file, without measuring.
+    const file = resolve(argv[again + 1] ?? join(REPO, 'bench-results/latest.json'));
+    const results = recompute(JSON.parse(readFileSync(file, 'utf8')) as Results);
+    console.log(`${consoleReport(results)}\n\n──── Markdown for the README ────\n\n${markdownReport(results)}`);
+    if (file.endsWith('latest.json')) writeFileSync(join(dirname(file), 'latest.md'), `${markdownReport(results)}\n`);
     return 0;
   }
   const o = parseArgs(argv);

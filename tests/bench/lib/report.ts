@@ -195,7 +195,7 @@ const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 const kB = (x: number) => (Number.isFinite(x) ? (x / 1000).toFixed(1) : '–');
 /** "median [min–max]" */
-const spread = (s: Summary, fmt: (x: number) => string) => (s.n > 1 ? `${fmt(s.median)} [${fmt(s.min)}–${fmt(s.max)}]` : fmt(s.median));
+const spread = (s: Summary, fmt: (x: number) => string) => (s.n > 1 && fmt(s.min) !== fmt(s.max) ? `${fmt(s.median)} [${fmt(s.min)}–${fmt(s.max)}]` : fmt(s.median));
 const num = (x: number | null) => (x === null ? '–' : x.toLocaleString('en-US'));
 
 export function textTable(headers: string[], rows: string[][]): string {
@@ -444,4 +444,15 @@ export function markdownReport(r: Results): string {
   );
   for (const [title, headers, rows] of tables(r)) parts.push(`**${title}**`, '', mdTable(headers, rows), '');
   return parts.join('\n');
+}
+
+/** Summaries, ratios and targets again from a results file's raw samples (after a change to the report code). */
+export function recompute(r: Results): Results {
+  const loads = summarizeLoads(r.raw.loads);
+  const interactions = summarizeInteractions(r.raw.interactions);
+  const memory = r.raw.memory ? summarizeMemory(r.raw.memory) : null;
+  const ratios = computeRatios(loads, interactions, r.options.sets, r.options.viewports);
+  const out: Results = { ...r, loads, interactions, memory, ratios, machine: { ...r.machine, loadAvg: r.machine.loadAvg ?? { start: NaN, end: NaN } } };
+  out.targets = evaluateTargets(out);
+  return out;
 }
