@@ -396,6 +396,27 @@ function afterPaint(): Promise<void> {
 }
 
 /**
+ * Renders a still with no stand-in selected: the selected figure is drawn in the accent colour
+ * with a floor ring, an on-screen aid that does not belong in the picture. The selection is
+ * cleared, React gets a frame to apply that, and it is put back afterwards.
+ */
+async function stillWithoutSelection(view: StillView): Promise<Blob> {
+  const selected = useFrame.getState().selectedFigure;
+  if (selected !== null) useFrame.getState().selectFigure(null);
+  try {
+    await afterPaint();
+    if (selected !== null) {
+      rig.invalidate();
+      await afterPaint();
+    }
+    return await shotCapture.captureStill(view);
+  } finally {
+    const f = useFrame.getState();
+    if (selected !== null && f.selectedFigure === null && f.figures.some((x) => x.id === selected)) f.selectFigure(selected);
+  }
+}
+
+/**
  * Captures the current view as a new shot: parameters and still from the same instant.
  * Resolves with the shot, or rejects when the 3D view cannot render.
  */
@@ -408,8 +429,7 @@ export async function captureShot(): Promise<Shot> {
   const { params, view } = snapshotView();
   store.setBusy(true);
   try {
-    await afterPaint();
-    const blob = await shotCapture.captureStill(view);
+    const blob = await stillWithoutSelection(view);
     const lang = usePrefs.getState().lang;
     const shot: Shot = { ...params, id: newShotId(), name: nextShotName(useShots.getState().shots, lang), note: '', createdAt: new Date().toISOString(), presetId: null, still: null };
     const stored = await storeStill(shot.id, blob);
@@ -468,8 +488,6 @@ export function addPreset(set: Pick<CatalogSet, 'id'>, p: PresetShot): Shot {
   return shot;
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
 /**
  * Takes the still of a listed shot of the current set: jumps there with its settings, lets the
  * stand-ins render, then captures with the shot's own pose and lens. The camera stays there.
@@ -480,11 +498,9 @@ export async function retakeStill(id: string): Promise<void> {
   useShots.getState().setBusy(true);
   try {
     openShot(shot, 'jump');
-    // React renders the restored stand-ins on its next commit; two frames cover it.
-    await nextFrame();
-    rig.invalidate();
-    await nextFrame();
-    const blob = await shotCapture.captureStill({ pose: poseFromDeg(shot.camera), vfovDeg: shotFov(shot.body, shot.lens, shot.orient).vfovDeg });
+    // React renders the restored stand-ins on its next commit; a frame covers it.
+    await afterPaint();
+    const blob = await stillWithoutSelection({ pose: poseFromDeg(shot.camera), vfovDeg: shotFov(shot.body, shot.lens, shot.orient).vfovDeg });
     if (await storeStill(id, blob)) useShots.getState().setStill(id, PNG_STILL);
   } finally {
     useShots.getState().setBusy(false);

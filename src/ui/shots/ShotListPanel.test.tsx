@@ -30,6 +30,7 @@ const catalog = {
 
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 let captures = 0;
+let selectedAtCapture: number | null | undefined;
 let unbind = () => {};
 
 beforeEach(() => {
@@ -46,6 +47,7 @@ beforeEach(() => {
   unbind = bindShotCapture({
     captureStill: async () => {
       captures++;
+      selectedAtCapture = useFrame.getState().selectedFigure;
       return new Blob([PNG], { type: 'image/png' });
     },
   });
@@ -72,6 +74,9 @@ describe('ShotListPanel', () => {
     expect(screen.getByTestId('shot-empty')).toBeTruthy();
     await capture();
     expect(captures).toBe(1);
+    // The selection highlight is not in the still; the selection comes back afterwards.
+    expect(selectedAtCapture).toBeNull();
+    await waitFor(() => expect(useFrame.getState().selectedFigure).toBe(useFrame.getState().figures[0]!.id));
     expect(names()).toEqual(['镜头 1']);
     const shot = useShots.getState().shots[0]!;
     expect(shot).toMatchObject({ setId: 'courtroom', body: 'arri-alexa-35', lens: 35, orient: 'portrait', camera: { position: [0, 1.6, 3], yawDeg: 0, pitchDeg: 0, rollDeg: 0 }, still: { width: 1080, height: 1920, type: 'image/png' } });
