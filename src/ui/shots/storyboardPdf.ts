@@ -55,7 +55,7 @@ export function wrapText(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, tex
   const lines: string[] = [];
   for (const para of text.split(/\r?\n/)) {
     // Tokens: runs of Latin/digits with their trailing space, or single other characters.
-    const tokens = para.match(/[\u0021-\u007e\u00a0-\u024f]+\s*|\s+|./gsu) ?? [];
+    const tokens = para.match(/[\u0021-\u007e\u00a0-\u024f\u2010-\u2014\u2212×]+\s*|\s+|./gsu) ?? [];
     let line = '';
     for (const tok of tokens) {
       const candidate = line + tok;
@@ -143,8 +143,12 @@ function drawFrame(ctx: CanvasRenderingContext2D, shot: Shot, index: number, x: 
   ctx.fillText(L.shotSize, px, by);
   ctx.fillStyle = '#1b1b1b';
   ctx.font = font(13, 700);
-  ctx.fillText(wrapText(ctx, shotSizeName(shot.shotSize, c.lang), pw, 1)[0] ?? '', px, by + 11);
-  by += 32;
+  // Long English names ("Medium long (cowboy)") take two smaller lines rather than an ellipsis.
+  const sizeName = shotSizeName(shot.shotSize, c.lang);
+  if (ctx.measureText(sizeName).width > pw) ctx.font = font(10, 700);
+  const sizeLines = wrapText(ctx, sizeName, pw, 2);
+  sizeLines.forEach((line, i) => ctx.fillText(line, px, by + 11 + i * 12));
+  by += 32 + (sizeLines.length - 1) * 12;
   ctx.fillStyle = '#777';
   ctx.font = font(8);
   ctx.fillText(L.lens, px, by);
@@ -164,7 +168,8 @@ function drawFrame(ctx: CanvasRenderingContext2D, shot: Shot, index: number, x: 
     [L.figures, figuresText(shot.figures, c.lang)],
     [L.note, shot.note || '—'],
   ];
-  const labelW = 52;
+  ctx.font = font(8);
+  const labelW = Math.min(w * 0.4, Math.max(...rows.map(([label]) => ctx.measureText(label).width)) + 8);
   const bottom = y + h;
   for (const [label, value] of rows) {
     if (top > bottom - 10) break;
