@@ -160,13 +160,24 @@ function baseAndCsp(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), staticDirs(), baseAndCsp()],
+  resolve: {
+    alias: [{ find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: resolve(root, 'src/app/syncExternalStore.ts') }],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 900,
     reportCompressedSize: false,
-    // Every browser that runs this app supports modulepreload natively.
-    modulePreload: { polyfill: false },
+    // No preload helper in every dynamic import: the route chunks are requested at
+    // start-up instead (src/app/App.tsx), in parallel with the catalog files.
+    modulePreload: false,
+    rolldownOptions: {
+      output: {
+        // Everything the first page needs in one chunk: many small shared chunks cost
+        // more (headers, poorer compression) than the few bytes they would save.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -2,16 +2,26 @@ import { Suspense, lazy, useEffect } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useCatalog } from '../state/catalog';
 import { Notices } from '../ui/common/Notices';
-import { ShortcutsSheet } from '../ui/common/ShortcutsSheet';
-import { NotFound } from '../ui/common/NotFound';
+import { ShortcutsKey } from '../ui/common/ShortcutsKey';
 import { PageLoading } from '../ui/common/PageLoading';
-import { CatalogError } from '../ui/common/CatalogError';
 import { appBase } from './appBase';
-import { CatalogRoute } from './CatalogRoute';
 import { useLangSync } from './useLangSync';
 
-// The viewer pulls in three.js and the canvas: only people who open a set pay for it.
-const SetRoute = lazy(() => import('./SetRoute'));
+// Each route's code is its own chunk, requested at start-up for the page being opened,
+// while the catalog files load: the viewer's three.js is only paid for by people who
+// open a set, and the catalog page's code not by people who open a shared set link.
+const path = typeof location === 'undefined' ? '/' : location.pathname;
+const loadSetRoute = () => import('./SetRoute');
+const loadCatalogRoute = () => import('./CatalogRoute');
+const early = /\/sets\/[^/]/.test(path) ? loadSetRoute() : /\/(compare|present)(\/|$)/.test(path) ? null : loadCatalogRoute();
+const SetRoute = lazy(loadSetRoute);
+const CatalogRoute = lazy(loadCatalogRoute);
+void early?.catch(() => {
+  // A failed early request is retried by React.lazy when the route renders.
+});
+// Error and not-found pages load only when they are needed.
+const NotFound = lazy(() => import('../ui/common/NotFound').then((m) => ({ default: m.NotFound })));
+const CatalogError = lazy(() => import('../ui/common/CatalogError').then((m) => ({ default: m.CatalogError })));
 const CompareRoute = lazy(() => import('./CompareRoute'));
 const PresentRoute = lazy(() => import('./PresentRoute'));
 
@@ -25,11 +35,20 @@ function Routes() {
     void load();
   }, [load]);
 
-  if (status === 'error') return <CatalogError problems={problems} homeHref="/" onRetry={() => void load(true)} />;
+  if (status === 'error')
+    return (
+      <Suspense fallback={<PageLoading homeHref="/" />}>
+        <CatalogError problems={problems} homeHref="/" onRetry={() => void load(true)} />
+      </Suspense>
+    );
   if (status !== 'ready') return <PageLoading homeHref="/" />;
   return (
     <Switch>
-      <Route path="/" component={CatalogRoute} />
+      <Route path="/">
+        <Suspense fallback={<PageLoading homeHref="/" />}>
+          <CatalogRoute />
+        </Suspense>
+      </Route>
       <Route path="/compare">
         <Suspense fallback={<PageLoading homeHref="/" />}>
           <CompareRoute />
@@ -48,7 +67,9 @@ function Routes() {
         )}
       </Route>
       <Route>
-        <NotFound homeHref="/" path={location} />
+        <Suspense fallback={<PageLoading homeHref="/" />}>
+          <NotFound homeHref="/" path={location} />
+        </Suspense>
       </Route>
     </Switch>
   );
@@ -59,7 +80,7 @@ export function App() {
     <Router base={appBase()}>
       <Routes />
       <Notices />
-      <ShortcutsSheet />
+      <ShortcutsKey />
     </Router>
   );
 }

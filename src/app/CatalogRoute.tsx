@@ -10,7 +10,7 @@ import { CatalogPage } from '../ui/catalog/CatalogPage';
 import { compareHref, viewerHref } from './links';
 
 /** Route "/": the catalog, with base, filters and the open detail panel kept in the URL. */
-export function CatalogRoute() {
+export default function CatalogRoute() {
   const catalog = useCatalog((s) => s.catalog);
   const search = useSearch();
   const [, navigate] = useLocation();

@@ -14,7 +14,7 @@ import { registerStrings } from '../ui/i18n';
 import presentStrings from '../ui/i18n/strings/present';
 import { buildSlides, parsePresentParams } from '../ui/present/deck';
 import { PresentDeck } from '../ui/present/PresentDeck';
-import { hasWebGL } from './webgl';
+import { useWebGL } from './webgl';
 
 registerStrings(presentStrings);
 
@@ -78,7 +78,7 @@ export default function PresentRoute() {
   );
 
   const cameras = catalog?.cameras;
-  const webgl = hasWebGL();
+  const webgl = useWebGL();
   const liveView = useMemo(
     () =>
       webgl

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
 import { ActionsBinding } from '../canvas/ActionsBinding';
-import { Hotspots } from '../canvas/Hotspots';
+import { AnchorProjector } from '../canvas/AnchorProjector';
 import { Measure } from '../canvas/Measure';
 import { ViewerCanvas } from '../canvas/ViewerCanvas';
+import { prefetchModel } from '../canvas/loadModel';
 import type { Catalog, CatalogSet } from '../data/load';
 import { findBase, findSet } from '../data/load';
 import { poseFromDeg, poseToDeg } from '../lib/pose';
@@ -15,13 +16,11 @@ import { rig } from '../state/rig';
 import type { ViewMode } from '../state/viewer';
 import { useViewer } from '../state/viewer';
 import { NotFound } from '../ui/common/NotFound';
-import { formatLengthBoth } from '../ui/format';
-import { translate } from '../ui/i18n';
 import { Joystick } from '../ui/viewer/Joystick';
 import { ViewerPage } from '../ui/viewer/ViewerPage';
 import { FRAME_MODE_READY, useFrameMode } from './modes/useFrameMode';
 import { TOUR_MODE_READY, useTourMode } from './modes/useTourMode';
-import { hasWebGL } from './webgl';
+import { useWebGL } from './webgl';
 
 const MODES: readonly ViewMode[] = [
   'orbit',
@@ -60,7 +59,6 @@ function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
   const [, setParams] = useSearchParams();
   const mode = useViewer((s) => s.mode);
   const lang = usePrefs((s) => s.lang);
-  const units = usePrefs((s) => s.units);
 
   // The URL is read when a set opens; later it is written only by mode changes and
   // "share". The canvas stays mounted from set to set: only the model is swapped.
@@ -71,8 +69,11 @@ function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
     setInitialState(initial);
   }
 
+  const webgl = useWebGL();
+  // The model's bytes start now, while the canvas and its WebGL context are set up.
+  if (set.model && webgl) prefetchModel(set.model.file);
+
   // Without WebGL the model is still worth fetching: its floor plan is drawn in the page.
-  const webgl = hasWebGL();
   const modelFile = set.model?.file;
   const modelBytes = set.model?.bytes;
   useEffect(() => {
@@ -140,9 +141,6 @@ function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
     return new URL(`sets/${encodeURIComponent(setId)}${query}`, document.baseURI).href;
   }, [lang, setId, shareParams]);
 
-  const formatDistance = useCallback((m: number) => formatLengthBoth(m, units, lang), [units, lang]);
-  const hotspotLabels = useMemo(() => set.hotspots.map((h) => h.title[lang]), [set, lang]);
-  const openLabel = useCallback((title: string) => translate(lang, 'viewer.hotspotOpen', { title }), [lang]);
 
   const base = findBase(catalog, set.baseId);
   const siblings = base ? base.sets : [set];
@@ -157,8 +155,8 @@ function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
         fov={parts.fov}
       >
         <ActionsBinding />
-        <Hotspots hotspots={set.hotspots} labels={hotspotLabels} openLabel={openLabel} />
-        <Measure format={formatDistance} />
+        <AnchorProjector />
+        <Measure />
         {parts.canvasChildren}
       </ViewerCanvas>
     ) : null;

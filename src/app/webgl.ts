@@ -1,15 +1,17 @@
-/** Whether this browser can create a WebGL context at all (checked once). */
-let cached: boolean | null = null;
+import { useViewer } from '../state/viewer';
 
+/**
+ * Whether to try a 3D view at all. Creating a throw-away WebGL context to find out
+ * costs hundreds of milliseconds on software renderers, so this only checks that the
+ * browser knows WebGL; when creating the real context fails, the canvas reports it
+ * (useViewer's webglUnavailable) and the page falls back to its plan and facts.
+ */
 export function hasWebGL(): boolean {
-  if (cached !== null) return cached;
-  try {
-    const c = document.createElement('canvas');
-    const gl = c.getContext('webgl2') ?? c.getContext('webgl');
-    cached = Boolean(gl);
-    (gl as WebGLRenderingContext | null)?.getExtension('WEBGL_lose_context')?.loseContext();
-  } catch {
-    cached = false;
-  }
-  return cached;
+  return typeof window !== 'undefined' && ('WebGL2RenderingContext' in window || 'WebGLRenderingContext' in window);
+}
+
+/** hasWebGL(), and no attempt this visit has failed. */
+export function useWebGL(): boolean {
+  const failed = useViewer((s) => s.webglUnavailable);
+  return hasWebGL() && !failed;
 }

@@ -1,7 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { CanvasTexture, PMREMGenerator, SRGBColorSpace } from 'three';
-import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+import { CanvasTexture, SRGBColorSpace } from 'three';
 
 function skyTexture(): CanvasTexture {
   const canvas = document.createElement('canvas');
@@ -22,37 +21,30 @@ function skyTexture(): CanvasTexture {
 }
 
 /**
- * Studio-like light that needs no network: a generated room environment for
- * reflections and soft fill (no CDN HDRIs), plus a key light from above.
+ * Studio-like light that needs no network and no pre-filtering: a sky/ground fill, a
+ * warm key from above and a cool rim. An image-based environment (PMREM) was tried:
+ * it cost seconds of main thread before the first frame on software renderers and
+ * doubled the cost of every frame, for reflections a scout does not need.
  */
 export function Lights() {
-  const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
-    const pmrem = new PMREMGenerator(gl);
-    const room = new RoomEnvironment();
-    const target = pmrem.fromScene(room, 0.04);
-    scene.environment = target.texture;
-    scene.environmentIntensity = 0.55;
-    room.dispose();
-    pmrem.dispose();
     // A soft sky behind open sets (the palace forecourt, windows) instead of black.
     const sky = skyTexture();
     scene.background = sky;
     invalidate();
     return () => {
-      scene.environment = null;
       scene.background = null;
-      target.dispose();
       sky.dispose();
     };
-  }, [gl, scene, invalidate]);
+  }, [scene, invalidate]);
   return (
     <>
-      <hemisphereLight args={['#fff6e8', '#3a3430', 1.1]} />
-      <directionalLight position={[8, 20, 6]} intensity={1.6} color="#fff2df" />
-      <directionalLight position={[-10, 12, -8]} intensity={0.5} color="#dfe8ff" />
+      <hemisphereLight args={['#fff6e8', '#4a423c', 1.9]} />
+      <ambientLight args={['#ffffff', 0.35]} />
+      <directionalLight position={[8, 20, 6]} intensity={1.7} color="#fff2df" />
+      <directionalLight position={[-10, 12, -8]} intensity={0.6} color="#dfe8ff" />
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { Html } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { BufferGeometry, Float32BufferAttribute, Line, LineBasicMaterial, Mesh, MeshBasicMaterial, SphereGeometry } from 'three';
@@ -8,16 +7,13 @@ import { useModel } from './ModelContext';
 import { pickSurface } from './pick';
 import { clickTracker, toNdc } from './pointer';
 
-/** Props of the measuring layer. */
-export interface MeasureProps {
-  /** Formats a distance in metres for the label (both unit systems). */
-  format: (metres: number) => string;
-}
-
 const ndc = { x: 0, y: 0 };
 
-/** Click two points on any surface: a line and its length in metres and feet. Several at once. */
-export function Measure({ format }: MeasureProps) {
+/**
+ * Click two points on any surface: a line between them (its length is labelled in the
+ * DOM by src/ui/viewer/MeasureLabels.tsx). Several at once.
+ */
+export function Measure() {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
@@ -50,7 +46,7 @@ export function Measure({ format }: MeasureProps) {
   return (
     <>
       {measurements.map((m) => (
-        <MeasureLine key={m.id} m={m} format={format} />
+        <MeasureLine key={m.id} m={m} />
       ))}
     </>
   );
@@ -60,7 +56,7 @@ const pointGeometry = new SphereGeometry(0.06, 12, 8);
 const pointMaterial = new MeshBasicMaterial({ color: '#f2b233', depthTest: false });
 const lineMaterial = new LineBasicMaterial({ color: '#f2b233', depthTest: false });
 
-function MeasureLine({ m, format }: { m: Measurement; format: (metres: number) => string }) {
+function MeasureLine({ m }: { m: Measurement }) {
   const objects = useMemo(() => {
     const a = new Mesh(pointGeometry, pointMaterial);
     a.position.set(...m.a);
@@ -81,19 +77,11 @@ function MeasureLine({ m, format }: { m: Measurement; format: (metres: number) =
   }, [m]);
   // The shared sphere and materials stay; each line's own geometry goes with it.
   useEffect(() => () => objects.line?.geometry.dispose(), [objects]);
-  const dist = m.b ? Math.hypot(m.b[0] - m.a[0], m.b[1] - m.a[1], m.b[2] - m.a[2]) : 0;
   return (
     <>
       <primitive object={objects.a} />
       {objects.b ? <primitive object={objects.b} /> : null}
       {objects.line ? <primitive object={objects.line} /> : null}
-      {m.b ? (
-        <Html position={[(m.a[0] + m.b[0]) / 2, (m.a[1] + m.b[1]) / 2, (m.a[2] + m.b[2]) / 2]} center zIndexRange={[40, 30]}>
-          <span className="measure-label" data-testid="measure-label" data-metres={dist.toFixed(4)}>
-            {format(dist)}
-          </span>
-        </Html>
-      ) : null}
     </>
   );
 }

@@ -80,6 +80,8 @@ export interface SceneCanvasProps extends Config {
   children?: ReactNode;
   /** Class of the wrapping element (sized by CSS). */
   className?: string;
+  /** Called when the renderer cannot be created (no WebGL on this device). */
+  onError?: (error: unknown) => void;
 }
 
 interface Size {
@@ -90,7 +92,7 @@ interface Size {
 }
 
 /** A WebGL canvas that fills its wrapper and renders an r3f scene graph in it. */
-export function SceneCanvas({ children, className, ...config }: SceneCanvasProps) {
+export function SceneCanvas({ children, className, onError, ...config }: SceneCanvasProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
@@ -124,7 +126,7 @@ export function SceneCanvas({ children, className, ...config }: SceneCanvasProps
     if (!el || !size || size.width <= 0 || size.height <= 0) return;
     if (!root.current) root.current = createRoot(el);
     const onCreated = config.onCreated;
-    void root.current.configure({
+    const configured = root.current.configure({
       ...config,
       size,
       events: pointerEvents,
@@ -133,7 +135,16 @@ export function SceneCanvas({ children, className, ...config }: SceneCanvasProps
         onCreated?.(state);
       },
     });
-    root.current.render(<Suspense fallback={null}>{children}</Suspense>);
+    if (configured.status === 'rejected' || root.current.ready.status === 'rejected') {
+      onError?.(root.current.ready.status === 'rejected' ? root.current.ready.reason : new Error('WebGL unavailable'));
+      return;
+    }
+    configured.then(undefined, (err: unknown) => onError?.(err));
+    try {
+      root.current.render(<Suspense fallback={null}>{children}</Suspense>);
+    } catch (err) {
+      onError?.(err);
+    }
   });
 
   useEffect(() => {

@@ -52,6 +52,9 @@ export function SetModel({ setId, file, expectedBytes, onPrepared, children }: S
           return;
         }
         prepared = prepareModel(gltf.scene, eyeHeight);
+        // The overview hides the ceiling (OrbitController); do it before the first frame
+        // too, so its meshes are never drawn, or uploaded, for nothing.
+        if (prepared.ceiling && useViewer.getState().mode === 'orbit') prepared.ceiling.visible = false;
         onPreparedRef.current(prepared);
         useViewer.getState().setPlan(prepared.plan, prepared.bounds.max.y - prepared.bounds.min.y);
         useViewer.getState().setLoaded();

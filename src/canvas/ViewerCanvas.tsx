@@ -58,6 +58,7 @@ export function ViewerCanvas({ setId, modelFile, modelBytes, mode, startPose, fo
   return (
     <SceneCanvas
       className="set-canvas-wrap"
+      onError={() => useViewer.getState().markWebglUnavailable()}
       frameloop="demand"
       dpr={[1, 2]}
       gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}

@@ -79,6 +79,23 @@ export function decoderUrl(kind: 'draco' | 'basis'): string {
   return new URL(`decoders/${kind}/`, document.baseURI).href;
 }
 
+/** Downloads started before the canvas exists (see prefetchModel), by absolute URL. */
+const prefetched = new Map<string, { controller: AbortController; response: Promise<Response> }>();
+
+/**
+ * Starts downloading a model now, so the bytes are on their way while the page and
+ * the WebGL canvas are still being set up; loadModel picks the response up.
+ */
+export function prefetchModel(file: string): void {
+  const url = new URL(file, document.baseURI).href;
+  if (prefetched.has(url)) return;
+  const controller = new AbortController();
+  const response = fetch(url, { signal: controller.signal });
+  // An unused prefetch must not surface as an unhandled rejection.
+  response.catch(() => {});
+  prefetched.set(url, { controller, response });
+}
+
 export interface LoadModelOptions {
   url: string;
   /** Size from the catalog, for progress when the server sends no length. */
@@ -92,8 +109,14 @@ export interface LoadModelOptions {
 /** Fetches and parses a glTF/GLB. Rejects with ModelError, or AbortError when cancelled. */
 export async function loadModel({ url, expectedBytes = 0, signal, renderer, onProgress }: LoadModelOptions): Promise<GLTF> {
   let res: Response;
+  const early = prefetched.get(url);
+  prefetched.delete(url);
   try {
-    res = await fetch(url, { signal });
+    if (early) {
+      signal.addEventListener('abort', () => early.controller.abort(), { once: true });
+      if (signal.aborted) early.controller.abort();
+    }
+    res = await (early ? early.response : fetch(url, { signal }));
   } catch (err) {
     if (signal.aborted) throw err;
     throw new ModelError('network', err instanceof Error ? err.message : String(err));

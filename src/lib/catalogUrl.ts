@@ -7,8 +7,8 @@
  * "-40"). An empty `q`, `cat`, `era` or `genre` means "no filter" and is dropped silently, since a
  * cleared search box is not a mistake.
  */
-import type { Lang, Notice, NoticeReason, Parsed } from './viewUrl';
-import { LANGS, formatFixed, isId, joinQuery, notice, otherPairs, readEnum, splitQuery } from './viewUrl';
+import type { Lang, Notice, NoticeReason, Parsed } from './query';
+import { LANGS, formatFixed, isId, joinQuery, notice, otherPairs, readEnum, splitQuery } from './query';
 
 /** name: A→Z; area: largest first; height: tallest first; rate: cheapest day rate first. */
 export const SORTS = ['name', 'area', 'height', 'rate'] as const;

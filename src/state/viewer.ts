@@ -39,6 +39,8 @@ export interface ViewerState {
   modelHeight: number;
   /** The WebGL context: fine, lost (waiting for the browser to restore it), or gone for good. */
   context: 'ok' | 'lost' | 'failed';
+  /** Creating a WebGL context failed in this visit: show sets without 3D. */
+  webglUnavailable: boolean;
 
   openSet: (setId: string) => void;
   setMode: (mode: ViewMode) => void;
@@ -55,6 +57,7 @@ export interface ViewerState {
   togglePlan: () => void;
   setPlan: (plan: PlanShapes | null, modelHeight?: number) => void;
   setContext: (context: 'ok' | 'lost' | 'failed') => void;
+  markWebglUnavailable: () => void;
 }
 
 let nextMeasureId = 1;
@@ -80,6 +83,7 @@ export const useViewer = create<ViewerState>()((set, get) => ({
   plan: null,
   modelHeight: 0,
   context: 'ok',
+  webglUnavailable: false,
 
   openSet: (setId) =>
     set({
@@ -114,4 +118,5 @@ export const useViewer = create<ViewerState>()((set, get) => ({
   togglePlan: () => set({ showPlan: !get().showPlan }),
   setPlan: (plan, modelHeight = 0) => set({ plan, modelHeight }),
   setContext: (context) => set({ context }),
+  markWebglUnavailable: () => set({ webglUnavailable: true }),
 }));

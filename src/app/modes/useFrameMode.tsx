@@ -1,12 +1,9 @@
-import { useCallback, useLayoutEffect, useMemo } from 'react';
-import { FrameScene } from '../../canvas/frame/FrameScene';
-import { ShotCapture } from '../../canvas/shots/ShotCapture';
+import { Suspense, useCallback, useLayoutEffect, useMemo } from 'react';
 import { fallbackCanvasVfovDeg, frameProjection } from '../../lib/frameBox';
 import { computeOptics } from '../../lib/frameOptics';
 import { poseFromDeg } from '../../lib/pose';
 import { useFrame } from '../../state/frame';
-import { FrameOverlay } from '../../ui/frame/FrameOverlay';
-import { ShotListPanel } from '../../ui/shots/ShotListPanel';
+import { FrameOverlay, FrameScene, ShotCapture, ShotListPanel } from './lazyParts';
 import type { ModeArgs, ModeParts } from './types';
 
 /**
@@ -66,12 +63,24 @@ export function useFrameMode({ catalog, set, active, initial }: ModeArgs): ModeP
 
   if (!active) return { startPose: start.startPose };
   return {
-    overlay: <FrameOverlay cameras={cameras} optics={optics} />,
-    panel: <ShotListPanel />,
+    overlay: (
+      <Suspense fallback={null}>
+        <FrameOverlay cameras={cameras} optics={optics} />
+      </Suspense>
+    ),
+    panel: (
+      <Suspense fallback={null}>
+        <ShotListPanel />
+      </Suspense>
+    ),
     canvasChildren: (
       <>
-        <FrameScene lens={lens} />
-        <ShotCapture />
+        <Suspense fallback={null}>
+          <FrameScene lens={lens} />
+        </Suspense>
+        <Suspense fallback={null}>
+          <ShotCapture />
+        </Suspense>
       </>
     ),
     fov: { vfovFor, focalMm: lens.focalMm },

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { TourLookAround } from '../../canvas/tour/TourLookAround';
 import type { Catalog } from '../../data/load';
 import { findBase, findSet } from '../../data/load';
 import { formatCatalogParams } from '../../lib/catalogUrl';
@@ -11,13 +10,8 @@ import { planTour, resolveLeg, startIndex } from '../../lib/tour/sequence';
 import { useNotices } from '../../state/notices';
 import { usePrefs } from '../../state/prefs';
 import { useTour } from '../../state/tour';
-import { registerStrings } from '../../ui/i18n';
-import tourStrings from '../../ui/i18n/strings/tour';
-import { TourOverlay } from '../../ui/tour/TourOverlay';
-import { TourPanel } from '../../ui/tour/TourPanel';
+import { TourLookAround, TourOverlay, TourPanel } from './lazyParts';
 import type { ModeArgs, ModeParts } from './types';
-
-registerStrings(tourStrings);
 
 /** A set can be toured when it has a 3D model and at least one stop. */
 function canTour(catalog: Catalog, id: string): boolean {
@@ -99,7 +93,8 @@ export function useTourMode({ catalog, set, active }: ModeArgs): ModeParts {
   return {
     startPose,
     overlay: (
-      <TourOverlay
+      <Suspense fallback={null}>
+        <TourOverlay
         set={set}
         plan={plan}
         base={ownBase?.base ?? null}
@@ -107,11 +102,20 @@ export function useTourMode({ catalog, set, active }: ModeArgs): ModeParts {
         onSetMove={onSetMove}
         catalogHref={`/${formatCatalogParams({ lang, base: baseId })}`}
         presentHref={baseId ? `/present?base=${encodeURIComponent(baseId)}&lang=${lang}` : null}
-        baseTourHref={baseTourHref}
-      />
+          baseTourHref={baseTourHref}
+        />
+      </Suspense>
     ),
-    panel: <TourPanel set={set} plan={plan} legNames={legNames} legHref={legHref} />,
-    canvasChildren: <TourLookAround />,
+    panel: (
+      <Suspense fallback={null}>
+        <TourPanel set={set} plan={plan} legNames={legNames} legHref={legHref} />
+      </Suspense>
+    ),
+    canvasChildren: (
+      <Suspense fallback={null}>
+        <TourLookAround />
+      </Suspense>
+    ),
   };
 }
 

@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import type { BaseEntry, BaseFact } from '../../data/schema';
 import type { Units } from '../../state/prefs';
 import { usePrefs } from '../../state/prefs';
@@ -5,7 +6,8 @@ import type { Lang } from '../i18n';
 import { formatArea, formatMoney, formatNumber } from '../format';
 import { Representative } from '../common/Representative';
 import { useLocal, useT } from '../i18n/useT';
-import { BaseTourLinks } from '../tour/BaseTourLinks';
+// The tour and pitch links load after the page: their strings stay out of the first load.
+const BaseTourLinks = lazy(() => import('../tour/BaseTourLinks').then((m) => ({ default: m.BaseTourLinks })));
 
 const MU_M2 = 10_000 / 15;
 
@@ -43,7 +45,9 @@ export function BasePanel({ base }: { base: BaseEntry }) {
           <span className="sr-only">{t('catalog.address')}: </span>
           {local(base.address)}
         </p>
-        <BaseTourLinks base={base} />
+        <Suspense fallback={null}>
+          <BaseTourLinks base={base} />
+        </Suspense>
       </div>
       <ul className="base-facts" aria-label={t('catalog.facts')}>
         {base.facts.map((f) => (

@@ -13,7 +13,6 @@ import { BasePanel } from './BasePanel';
 import { FilterBar } from './FilterBar';
 import { SetCard } from './SetCard';
 import { useTaxonomyNames } from './taxonomy';
-import { Icon } from '../common/Icon';
 
 // Panels open on demand: their code stays out of the catalog's first load.
 const SetDetail = lazy(() => import('./SetDetail').then((m) => ({ default: m.SetDetail })));
@@ -66,7 +65,7 @@ export function CatalogPage(props: CatalogPageProps) {
           <>
             <UnitsSwitch />
             <button type="button" className="btn" onClick={() => setShortlistOpen(true)} data-testid="shortlist-open">
-              <Icon name="star" /> {t('catalog.shortlist')} <span className="count" data-testid="shortlist-count">{shortlist.length}</span>
+              <svg className="icon" width={18} height={18} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" aria-hidden="true" focusable="false"><path d="m12 3 2.6 5.6 6 .7-4.5 4.1 1.2 6L12 16.4 6.7 19.4l1.2-6L3.4 9.3l6-.7z" /></svg> {t('catalog.shortlist')} <span className="count" data-testid="shortlist-count">{shortlist.length}</span>
             </button>
           </>
         }

@@ -2,7 +2,11 @@ import type { CatalogSet } from '../../data/load';
 import type { Drama, LocalText } from '../../data/schema';
 import type { Units } from '../../state/prefs';
 import type { Lang, MessageKey, Vars } from '../i18n';
+import { registerStrings } from '../i18n';
+import details from '../i18n/strings/details';
 import { formatAreaBoth, formatDate, formatLength, formatLengthBoth, formatMoney } from '../format';
+
+registerStrings(details);
 
 export interface FactRow {
   key: string;

@@ -1,7 +1,11 @@
 import type { CatalogProblem } from '../../data/validate';
 import { AppHeader } from './AppHeader';
 import { ProblemList } from './ProblemList';
+import { registerStrings } from '../i18n';
+import problems from '../i18n/strings/problems';
 import { useT } from '../i18n/useT';
+
+registerStrings(problems);
 
 /** The whole catalog is unreadable (its index file): name the file and what is wrong. */
 export function CatalogError({ problems, homeHref, onRetry }: { problems: CatalogProblem[]; homeHref: string; onRetry: () => void }) {

@@ -1,6 +1,10 @@
 import { Link } from 'wouter';
 import { AppHeader } from './AppHeader';
+import { registerStrings } from '../i18n';
+import problems from '../i18n/strings/problems';
 import { useT } from '../i18n/useT';
+
+registerStrings(problems);
 
 /** Props of the not-found view. */
 export interface NotFoundProps {

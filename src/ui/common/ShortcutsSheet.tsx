@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react';
 import { Dialog } from './Dialog';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n';
+import { registerStrings } from '../i18n';
+import keys from '../i18n/strings/keys';
+
+registerStrings(keys);
 
 const ROWS: [string, MessageKey][] = [
   ['?', 'keys.help'],
@@ -17,24 +20,11 @@ const ROWS: [string, MessageKey][] = [
   ['…', 'keys.frame'],
 ];
 
-/** "?" anywhere (outside a text field) shows the keyboard shortcuts. */
-export function ShortcutsSheet() {
+/** The sheet itself (loaded the first time "?" is pressed). */
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const el = e.target as HTMLElement | null;
-      if (el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))) return;
-      if (e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey) {
-        e.preventDefault();
-        setOpen((o) => !o);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
   return (
-    <Dialog open={open} onClose={() => setOpen(false)} title={t('common.shortcuts')} testId="shortcuts-sheet">
+    <Dialog open onClose={onClose} title={t('common.shortcuts')} testId="shortcuts-sheet">
       <table className="shortcuts">
         <tbody>
           {ROWS.map(([keys, label]) => (

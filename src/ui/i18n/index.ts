@@ -7,6 +7,9 @@ import type tour from './strings/tour';
 import type { baseLinks } from './strings/tour';
 import type inquiry from './strings/inquiry';
 import type present from './strings/present';
+import type details from './strings/details';
+import type keys from './strings/keys';
+import type problems from './strings/problems';
 import type { Lang } from './define';
 
 export type { Lang } from './define';
@@ -17,7 +20,7 @@ export { LANGS } from './define';
  * by type only and registered by their route's code when it loads, so the
  * catalog's first load does not carry the viewer's strings.
  */
-type Tables = typeof common | typeof catalog | typeof viewer | typeof shots | typeof frame | typeof tour | typeof baseLinks | typeof inquiry | typeof present;
+type Tables = typeof common | typeof catalog | typeof viewer | typeof shots | typeof frame | typeof tour | typeof baseLinks | typeof inquiry | typeof present | typeof details | typeof keys | typeof problems;
 
 type Keys<T> = T extends { zh: infer Z } ? keyof Z : never;
 export type MessageKey = Keys<Tables> & string;

@@ -2,7 +2,6 @@
  * The shot list's exports as files: stills (zip of PNGs), table (CSV), data (JSON) and
  * storyboard (PDF). Formatting is in src/lib/shots; this file gathers stills and names.
  */
-import { zipSync } from 'fflate';
 import type { CsvContext } from '../../lib/shots/csv';
 import { shotsCsv } from '../../lib/shots/csv';
 import { buildShotFile, bytesToDataUrl } from '../../lib/shots/exportJson';
@@ -49,7 +48,7 @@ export async function exportZip(shots: readonly Shot[], csv: CsvContext, date: D
   if (count === 0) return null;
   const table = new TextEncoder().encode(shotsCsv(shots, { ...csv, stillFile: (_s, i) => names[i] ?? '' }));
   files[exportFileName('csv', date)] = [table, { level: 6 }];
-  const zipped = zipSync(files, { mtime: date });
+  const zipped = (await import('fflate')).zipSync(files, { mtime: date });
   return { blob: new Blob([zipped], { type: 'application/zip' }), name: exportFileName('zip', date) };
 }
 

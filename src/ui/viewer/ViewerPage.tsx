@@ -13,6 +13,8 @@ import viewerStrings from '../i18n/strings/viewer';
 import { useLocal, useT } from '../i18n/useT';
 import { ContextNotice } from './ContextNotice';
 import { HotspotCard } from './HotspotCard';
+import { HotspotMarkers } from './HotspotMarkers';
+import { MeasureLabels } from './MeasureLabels';
 import { NoWebGLView } from './NoWebGLView';
 import { HotspotList } from './HotspotList';
 import { LoadProgress } from './LoadProgress';
@@ -58,6 +60,7 @@ export function ViewerPage(props: ViewerPageProps) {
   const rows = useFactRows(catalog, set);
   const mode = useViewer((s) => s.mode);
   const showPlan = useViewer((s) => s.showPlan);
+  const status = useViewer((s) => s.status);
   const [panelOpen, setPanelOpen] = useState(false);
   const hint = mode === 'orbit' ? t('viewer.mode.orbitHint') : mode === 'walk' ? t('viewer.mode.walkHint') : null;
 
@@ -91,6 +94,12 @@ export function ViewerPage(props: ViewerPageProps) {
                 <ModeSwitch mode={mode} modes={modes} onChange={onModeChange} />
                 <SetSwitcher sets={siblings} current={set.id} onChange={onSwitchSet} />
               </div>
+              {status === 'ready' ? (
+                <>
+                  <HotspotMarkers hotspots={set.hotspots} />
+                  <MeasureLabels />
+                </>
+              ) : null}
               {modeOverlay}
               <LoadProgress />
               <ModelErrorPanel file={set.model?.file ?? ''} />

@@ -1,0 +1,42 @@
+import type { Hotspot } from '../../data/schema';
+import { useViewer } from '../../state/viewer';
+import { useLocal, useT } from '../i18n/useT';
+import { Pin } from './AnchorLayer';
+
+const KIND_ICON: Record<Hotspot['kind'], string> = {
+  prop: '◆',
+  power: 'ϟ',
+  light: '✺',
+  sound: '♪',
+  access: '⇥',
+  story: '★',
+  safety: '!',
+};
+
+/** Markers on the set's props; a wall in front hides them. */
+export function HotspotMarkers({ hotspots }: { hotspots: readonly Hotspot[] }) {
+  const t = useT();
+  const local = useLocal();
+  const openId = useViewer((s) => s.hotspotId);
+  const open = useViewer((s) => s.openHotspot);
+  return (
+    <div className="anchor-layer" data-testid="hotspot-layer">
+      {hotspots.map((h) => (
+        <Pin key={h.id} id={`hotspot:${h.id}`} position={h.position} occlude className="hotspot-anchor">
+          <button
+            type="button"
+            className={`hotspot-marker kind-${h.kind}${openId === h.id ? ' is-open' : ''}`}
+            data-testid="hotspot-marker"
+            data-hotspot-id={h.id}
+            aria-label={t('viewer.hotspotOpen', { title: local(h.title) })}
+            aria-expanded={openId === h.id}
+            onClick={() => open(openId === h.id ? null : h.id)}
+          >
+            <span aria-hidden="true">{KIND_ICON[h.kind]}</span>
+            <span className="hotspot-label">{local(h.title)}</span>
+          </button>
+        </Pin>
+      ))}
+    </div>
+  );
+}
