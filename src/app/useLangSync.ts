@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'wouter';
+import { LANGS, readEnum } from '../lib/query';
 import { useNotices } from '../state/notices';
 import { usePrefs } from '../state/prefs';
 import { langTag } from '../ui/i18n';
@@ -13,19 +14,21 @@ export function useLangSync(): void {
   const lang = usePrefs((s) => s.lang);
   const setLang = usePrefs((s) => s.setLang);
   const [params, setParams] = useSearchParams();
-  const urlLang = params.get('lang');
+  const rawLang = params.get('lang');
+  // Read as the URL parsers read it (trimmed, any case), so "lang=EN" is not both accepted and reported.
+  const urlLang = rawLang === null ? null : readEnum(rawLang, LANGS);
   const last = useRef(lang);
 
   useEffect(() => {
-    if (urlLang !== null && urlLang !== 'zh' && urlLang !== 'en') {
-      useNotices.getState().push({ key: 'notice.badParam', vars: { param: 'lang', value: urlLang.slice(0, 40) }, tone: 'warn' });
+    if (rawLang !== null && urlLang === null) {
+      useNotices.getState().push({ key: 'notice.badParam', vars: { param: 'lang', value: rawLang.slice(0, 40) }, tone: 'warn' });
       return;
     }
-    if ((urlLang === 'zh' || urlLang === 'en') && urlLang !== last.current) {
+    if (urlLang !== null && urlLang !== last.current) {
       last.current = urlLang;
       setLang(urlLang);
     }
-  }, [urlLang, setLang]);
+  }, [rawLang, urlLang, setLang]);
 
   useEffect(() => {
     document.documentElement.lang = langTag(lang);

@@ -32,9 +32,10 @@ export function AnchorProjector() {
     const l = last.current;
     const moved = rig.version !== l.pose || size.width !== l.width || size.height !== l.height;
     if (!moved && anchorState.version === l.anchors) return;
-    // Occlusion costs a ray per anchor: during a flight, judge it a few times a second.
+    // Occlusion costs a ray per anchor: while the camera moves, judge it ten times a
+    // second (a marker going behind a wall a few frames late is not noticed).
     const now = state.clock.elapsedTime;
-    const judge = !rig.flight || anchorState.version !== l.anchors || now - l.occludedAt > 0.12;
+    const judge = anchorState.version !== l.anchors || now - l.occludedAt > 0.1;
     l.pose = rig.version;
     l.anchors = anchorState.version;
     l.width = size.width;

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { LANGS, readEnum } from '../lib/query';
 import type { Lang } from '../ui/i18n';
 
 export type Units = 'metric' | 'imperial';
@@ -11,7 +12,8 @@ const UNITS_KEY = 'setscout.units';
  * then the first zh or en in the browser's preferences, else Chinese.
  */
 export function pickLang(urlLang: string | null, stored: string | null, browser: readonly string[]): Lang {
-  if (urlLang === 'zh' || urlLang === 'en') return urlLang;
+  const fromUrl = urlLang === null ? null : readEnum(urlLang, LANGS);
+  if (fromUrl) return fromUrl;
   if (stored === 'zh' || stored === 'en') return stored;
   for (const tag of browser) {
     const primary = tag.toLowerCase().split('-')[0];
