@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync, statSync, mkdirSync, copyFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Connect, Plugin } from 'vite';
+import type { Connect, Plugin, Rolldown } from 'vite';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -122,6 +122,38 @@ function staticDirs(): Plugin {
   };
 }
 
+/** Route name (as index.html's inline script tells them apart) → the module that renders it. */
+const ROUTE_MODULES: Record<string, string> = { sets: 'src/app/SetRoute.tsx', catalog: 'src/app/CatalogRoute.tsx' };
+
+/**
+ * For each route, the chunks its module needs beyond the entry's own static graph. The
+ * inline script in index.html preloads the current route's list (<link rel="modulepreload">),
+ * so three.js and the viewer arrive while the entry chunk runs, instead of being discovered
+ * only once the route chunk has been fetched and parsed.
+ */
+function routeChunks(bundle: Rolldown.OutputBundle | undefined): Record<string, string[]> {
+  if (!bundle) return {};
+  const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const closure = (start: string[]): Set<string> => {
+    const seen = new Set<string>();
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const dep of byName.get(file)?.imports ?? []) walk(dep);
+    };
+    start.forEach(walk);
+    return seen;
+  };
+  const loaded = closure(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
+  const out: Record<string, string[]> = {};
+  for (const [route, module] of Object.entries(ROUTE_MODULES)) {
+    const chunk = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(module));
+    if (chunk) out[route] = [...closure([chunk.fileName])].filter((f) => !loaded.has(f)).sort();
+  }
+  return out;
+}
+
 /**
  * The built site must work from any sub-path of a static host that falls back to
  * index.html, without a rebuild. Assets are emitted with relative URLs and an inline
@@ -135,8 +167,10 @@ function baseAndCsp(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
+        if (ctx.server) return html;
+        html = html.replace('var routeChunks = {};', `var routeChunks = ${JSON.stringify(routeChunks(ctx.bundle))};`);
         const match = /<script id="app-base">([\s\S]*?)<\/script>/.exec(html);
-        if (!match || ctx.server) return html;
+        if (!match) return html;
         const hash = createHash('sha256').update(match[1] ?? '').digest('base64');
         const csp = [
           "default-src 'self'",

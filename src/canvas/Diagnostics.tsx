@@ -7,7 +7,7 @@ import { rig } from '../state/rig';
 export interface ScoutDiagnostics {
   setId: string;
   camera(): { position: [number, number, number]; yawDeg: number; pitchDeg: number; rollDeg: number; hfovDeg: number; vfovDeg: number; focalMm: number };
-  stats(): { calls: number; triangles: number; geometries: number; textures: number; frames: number };
+  stats(): { calls: number; triangles: number; geometries: number; textures: number; frames: number; programs: number };
 }
 
 declare global {
@@ -46,6 +46,7 @@ export function Diagnostics({ setId }: { setId: string }) {
           geometries: info.memory.geometries,
           textures: info.memory.textures,
           frames: info.render.frame,
+          programs: info.programs?.length ?? 0,
         };
       },
     };

@@ -8,6 +8,7 @@ import type { WebGLRenderer } from 'three';
 import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { takeEarly } from '../lib/early';
 
 export type ModelErrorKind = 'missing' | 'network' | 'corrupt' | 'unsupported';
 
@@ -90,7 +91,8 @@ export function prefetchModel(file: string): void {
   const url = new URL(file, document.baseURI).href;
   if (prefetched.has(url)) return;
   const controller = new AbortController();
-  const response = fetch(url, { signal: controller.signal });
+  // index.html may have started it already (see src/lib/early.ts); if that failed, start again.
+  const response = takeEarly(url)?.catch(() => fetch(url, { signal: controller.signal })) ?? fetch(url, { signal: controller.signal });
   // An unused prefetch must not surface as an unhandled rejection.
   response.catch(() => {});
   prefetched.set(url, { controller, response });
@@ -109,8 +111,10 @@ export interface LoadModelOptions {
 /** Fetches and parses a glTF/GLB. Rejects with ModelError, or AbortError when cancelled. */
 export async function loadModel({ url, expectedBytes = 0, signal, renderer, onProgress }: LoadModelOptions): Promise<GLTF> {
   let res: Response;
-  const early = prefetched.get(url);
+  let early = prefetched.get(url);
   prefetched.delete(url);
+  const started = early ? undefined : takeEarly(url);
+  if (started) early = { controller: new AbortController(), response: started.catch(() => fetch(url, { signal })) };
   try {
     if (early) {
       signal.addEventListener('abort', () => early.controller.abort(), { once: true });

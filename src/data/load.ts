@@ -8,6 +8,7 @@ import type { BaseEntry, CameraCatalog, CatalogIndex, SetEntry } from './schema'
 import { BaseEntry as BaseSchema, CameraCatalog as CameraSchema, CatalogIndex as IndexSchema, SetEntry as SetSchema } from './schema';
 import type { CatalogProblem, Validated } from './validate';
 import { parseJson, validate } from './validate';
+import { takeEarly } from '../lib/early';
 
 export interface CatalogSet extends SetEntry {
   baseId: string;
@@ -209,7 +210,10 @@ export async function loadCatalog(fetchText: TextFetcher, signal?: AbortSignal):
 
 /** The browser's fetcher: paths resolve against the document base, so a sub-path host works. */
 export const browserFetcher: TextFetcher = async (path, signal) => {
-  const res = await fetch(new URL(path, document.baseURI), { signal, cache: 'no-cache' });
+  const url = new URL(path, document.baseURI).href;
+  // A download index.html started early, unless it failed: then (or when cancelled) fetch as usual.
+  const early = await takeEarly(url)?.catch(() => undefined);
+  const res = early && !signal?.aborted ? early : await fetch(url, { signal, cache: 'no-cache' });
   return { ok: res.ok, status: res.status, text: res.ok ? await res.text() : '' };
 };
 

@@ -30,6 +30,7 @@
  * Flags: --runs N  --frame-runs N  --seconds S  --switches N  --sets a,b  --pages setscout,plain,peer
  *        --quick (a smoke run: 1 run, 1 set, one viewport, 3 s, 3 switches)
  *        --ref REV | --dist DIR | --use-dist   --no-peer-install   --out DIR   --no-write
+ *        --latency MS (add a round-trip latency to every request: what a distant visitor waits)
  *        --prepare (build and assemble the site only, e.g. for tests/bench/profile.ts)
  *        --report [file] (print the tables again from a results file, default bench-results/latest.json)
  * Pages: setscout, plain (the floor), peer (model-viewer); plain-lit (the floor with SetScout's
@@ -72,6 +73,8 @@ export interface BenchOptions {
   write: boolean;
   /** Build and assemble the site, then stop (for tests/bench/profile.ts). */
   prepareOnly: boolean;
+  /** Round-trip latency added to every request (CDP network emulation), ms; 0 = localhost as is. */
+  latencyMs: number;
 }
 
 export function parseArgs(argv: string[]): BenchOptions {
@@ -91,6 +94,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     out: join(REPO, 'bench-results'),
     write: true,
     prepareOnly: false,
+    latencyMs: 0,
   };
   const quick = argv.includes('--quick');
   if (quick) Object.assign(o, { runs: 1, frameRuns: 1, seconds: 3, switches: 3, sets: [HEADLINE_SETS[0]!], viewports: [LANDSCAPE] });
@@ -125,6 +129,10 @@ export function parseArgs(argv: string[]): BenchOptions {
         break;
       case '--sets':
         o.sets = value().split(',').filter(Boolean);
+        break;
+      case '--latency':
+        o.latencyMs = Number(value());
+        if (!Number.isFinite(o.latencyMs) || o.latencyMs < 0) throw new Error('--latency: a number of milliseconds, 0 or more');
         break;
       case '--pages': {
         const kinds = value().split(',').filter(Boolean);
@@ -245,7 +253,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`Serving ${relative(REPO, site)} at ${server.url} (gzip) · ${mach.chromium} (${found.path}) · ${webgl}`);
 
     const sample = async <T>(label: string, viewport: Viewport, fn: (h: Awaited<ReturnType<typeof openPage>>) => Promise<T>): Promise<T | null> => {
-      const h = await openPage(browser!, viewport);
+      const h = await openPage(browser!, viewport, o.latencyMs);
       try {
         return await fn(h);
       } catch (err) {

@@ -159,3 +159,51 @@ test.describe('the built site under a sub-path', () => {
     expect(outside.status()).toBe(404);
   });
 });
+
+test.describe('the early start (index.html begins the downloads, the app takes them over)', () => {
+  let server: StaticServer;
+
+  test.beforeAll(async () => {
+    server = await startStaticServer({ root: DIST, port: 0, base: '/sub/' });
+  });
+  test.afterAll(async () => {
+    await server?.close();
+  });
+
+  for (const mount of ['/', '/sub/']) {
+    test(`a set page under ${mount} preloads its route's chunks and fetches each catalog file, chunk and the model once`, async ({ page, baseURL }) => {
+      const root = mount === '/' ? new URL('/', baseURL).href : server.url;
+      const w = watch(page, new URL(root).origin, mount);
+      const counts = new Map<string, number>();
+      page.on('request', (req) => {
+        const path = new URL(req.url()).pathname;
+        if (/\/(scenes|models|assets)\//.test(path)) counts.set(path, (counts.get(path) ?? 0) + 1);
+      });
+      await page.goto(new URL('sets/courtroom?mode=orbit', root).href);
+      await expect(page.getByTestId('set-canvas')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+      await settle(page);
+
+      const preloads = await page.locator('link[rel="modulepreload"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+      expect(preloads.some((h) => /\/assets\/SetRoute-[^/]+\.js$/.test(h)), preloads.join(', ')).toBe(true);
+      expect(preloads.every((h) => new URL(h).pathname.startsWith(mount))).toBe(true);
+
+      const paths = [...counts.keys()];
+      expect(paths).toContain(`${mount}scenes/index.json`);
+      expect(paths).toContain(`${mount}scenes/quzhou/sets/courtroom.json`);
+      expect(paths).toContain(`${mount}models/courtroom.glb`);
+      const twice = [...counts].filter(([, n]) => n > 1).map(([p, n]) => `${p} ×${n}`);
+      expect(twice, 'downloaded more than once').toEqual([]);
+      // Handed over, not left behind: the app took every early download it needed.
+      expect(await page.evaluate(() => Object.keys(window.__early ?? {}))).toEqual([]);
+      expectClean(w);
+    });
+  }
+
+  test('the catalog page preloads the catalog route and not three.js', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('sets-count')).toBeVisible();
+    const preloads = await page.locator('link[rel="modulepreload"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+    expect(preloads.some((h) => /\/assets\/CatalogRoute-[^/]+\.js$/.test(h)), preloads.join(', ')).toBe(true);
+    expect(preloads.some((h) => /three|SetRoute/.test(h)), preloads.join(', ')).toBe(false);
+  });
+});

@@ -147,13 +147,14 @@ export interface PageHandle {
 }
 
 /** A fresh context and page with the HTTP cache off and network bytes counted. */
-export async function openPage(browser: Browser, viewport: Viewport): Promise<PageHandle> {
+export async function openPage(browser: Browser, viewport: Viewport, latencyMs = 0): Promise<PageHandle> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN', serviceWorkers: 'block' });
   await context.addInitScript({ content: INIT_SCRIPT });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (latencyMs > 0) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
     bytes += e.encodedDataLength;

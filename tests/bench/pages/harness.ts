@@ -13,12 +13,15 @@ export interface BenchStats {
   geometries: number;
   textures: number;
   frames: number;
+  /** Shader programs compiled so far (each one costs a compile and link before its first draw). */
+  programs: number;
 }
 
 /** The subset of WebGLRenderer['info'] the bench reads. */
 export interface RendererInfo {
   render: { calls: number; triangles: number; frame: number };
   memory: { geometries: number; textures: number };
+  programs?: readonly unknown[] | null;
 }
 
 declare global {
@@ -35,6 +38,7 @@ export function statsFrom(info: RendererInfo | null | undefined): BenchStats | n
     geometries: info.memory.geometries,
     textures: info.memory.textures,
     frames: info.render.frame,
+    programs: info.programs?.length ?? 0,
   };
 }
 
