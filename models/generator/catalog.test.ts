@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SetEntry } from '../../src/data/schema.ts';
 import type { Vec3 } from './core/builder.ts';
-import { collisionsAt, floorBelow, inspectGlb, type ModelInfo } from './core/inspect.ts';
+import { FIGURE_HEIGHTS_M, posedHeight } from '../../src/lib/camera/shotSize.ts';
+import { collisionsAlong, collisionsAt, floorBelow, inspectGlb, type ModelInfo } from './core/inspect.ts';
 import { REPO_ROOT, SETS } from './index.ts';
 
 const read = (p: string) => JSON.parse(readFileSync(join(REPO_ROOT, p), 'utf8')) as Record<string, unknown>;
@@ -93,6 +94,10 @@ describe.each(SETS.map((s) => s.id))('%s catalog entry', (id) => {
         const below = floorBelow(info, f.position[0], f.position[2], f.position[1]);
         expect(below, `shot ${s.id}: figure on a floor`).not.toBeNull();
         expect(Math.abs(below! - f.position[1]), `shot ${s.id}: figure on the floor`).toBeLessThan(0.05);
+        // The camera sees the figure's face: nothing solid (a bench front, a wall) stands between.
+        const eyes: Vec3 = [f.position[0], f.position[1] + posedHeight(FIGURE_HEIGHTS_M[f.kind], f.pose) - 0.12, f.position[2]];
+        const seat: Vec3 = [f.position[0], f.position[1] + 0.3, f.position[2]];
+        expect(collisionsAlong(info, s.camera.position as Vec3, eyes, [seat]), `shot ${s.id}: figure ${f.kind} hidden from the camera`).toEqual([]);
       }
     }
   });

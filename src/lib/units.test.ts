@@ -95,6 +95,12 @@ describe('formatCurrency', () => {
     expect(formatCurrency(1234.5, 'USD', 'en')).toBe('$1,234.50');
     expect(formatCurrency(800, 'USD', 'zh')).toBe('US$800');
   });
+  it('shortens headline sums when asked, in each language’s own way', () => {
+    expect(formatCurrency(600_000_000, 'CNY', 'en', true)).toBe('CN¥600M');
+    expect(formatCurrency(600_000_000, 'CNY', 'zh', true)).toBe('¥6亿');
+    expect(formatCurrency(24_000_000, 'CNY', 'zh', true)).toBe('¥2400万');
+    expect(formatCurrency(12_000, 'CNY', 'en', true)).toBe('CN¥12,000');
+  });
   it('falls back instead of throwing on a code Intl rejects', () => {
     expect(formatCurrency(5, 'not-a-code', 'en')).toBe('not-a-code 5');
     expect(formatCurrency(Number.NaN, 'CNY', 'en')).toBe('—');

@@ -126,15 +126,18 @@ export function formatKva(kva: number, lang: UnitLang, decimals = 1): string {
  * "CN¥12,000" (en). Whole amounts print without decimals. A currency code Intl rejects falls
  * back to "XYZ 12,000" rather than throwing.
  */
-export function formatCurrency(amount: number, currency: string, lang: UnitLang): string {
+export function formatCurrency(amount: number, currency: string, lang: UnitLang, compact = false): string {
   if (!Number.isFinite(amount)) return '—';
-  const decimals = Number.isInteger(amount) ? 0 : 2;
+  // Compact ("CN¥600M", "¥6亿") for headline sums that would not fit a fact card.
+  const short = compact && Math.abs(amount) >= 100_000;
+  const decimals = short || Number.isInteger(amount) ? 0 : 2;
   try {
     return new Intl.NumberFormat(localeFor(lang), {
       style: 'currency',
       currency,
+      notation: short ? 'compact' : 'standard',
       minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
+      maximumFractionDigits: short ? 1 : decimals,
     }).format(amount);
   } catch {
     return `${currency} ${formatNumber(amount, lang, decimals)}`;

@@ -174,7 +174,7 @@ test('a captured shot’s link reopens the same camera', async ({ page }) => {
   await unfoldPresets(page);
   await page.locator('[data-testid="shot-preset"][data-preset-id="verdict-low-angle"]').getByTestId('shot-preset-apply').click();
   // The flight lands on the preset's pose (software WebGL draws few frames a second).
-  await expect.poll(async () => (await page.evaluate(() => window.__scout!.camera())).pitchDeg, { timeout: 60_000 }).toBeCloseTo(17.4, 1);
+  await expect.poll(async () => (await page.evaluate(() => window.__scout!.camera())).pitchDeg, { timeout: 60_000 }).toBeCloseTo(22.6, 1);
   await settledCamera(page);
   await capture(page);
 

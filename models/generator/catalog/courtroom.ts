@@ -135,12 +135,15 @@ export function courtroomEntry(b: SetBuilder, bytes: number, floorSize: [number,
       {
         id: 'verdict-low-angle',
         name: t('宣判仰拍', 'Verdict, low angle'),
-        description: t('书记员席前的低机位仰拍审判长，国徽压在头顶，竖幅里人物与徽章同框。', 'Low from in front of the clerk’s desk, looking up at the presiding judge with the emblem overhead: judge and emblem share the vertical frame.'),
-        camera: aim(b, [0.35, 1.25, -3.3], [0, 2.4, -6.95]),
+        description: t(
+          '宣判时全体起立：书记员席前的低机位仰拍起立宣判的审判长，国徽压在头顶，竖幅里人物与徽章同框。（坐着的审判长会被审判台前挡板挡住，这个机位只适合起立宣判。）',
+          'Everyone stands for the verdict: low from in front of the clerk’s desk, looking up at the presiding judge on their feet, the emblem overhead, judge and emblem sharing the vertical frame. (Seated, the judge is hidden by the bench front from this height; the angle works for the standing verdict.)',
+        ),
+        camera: aim(b, [0.35, 1.25, -3.3], [0, 2.8, -7]),
         body: 'arri-alexa-35',
         lens: 32,
         orient: 'portrait',
-        figures: [{ kind: 'adult-175', pose: 'seated', position: [0, 0.45, -6.95], yawDeg: 180 }],
+        figures: [{ kind: 'adult-175', pose: 'standing', position: [0, 0.45, -6.6], yawDeg: 180 }],
       },
       {
         id: 'dock-reversal',

@@ -164,3 +164,29 @@ export function floorBelow(info: ModelInfo, x: number, z: number, y = Infinity):
 export function collisionsAt(info: ModelInfo, p: Vec3, margin = 0.01): Aabb[] {
   return info.collisionBoxes.filter((bx) => [0, 1, 2].every((k) => p[k]! > bx.min[k]! + margin && p[k]! < bx.max[k]! - margin));
 }
+
+/**
+ * The collision boxes the segment from a to b passes through (slab test), leaving out any
+ * box that contains one of `ignoreInside` (e.g. the chair a seated figure sits in).
+ */
+export function collisionsAlong(info: ModelInfo, a: Vec3, b: Vec3, ignoreInside: Vec3[] = []): Aabb[] {
+  return info.collisionBoxes.filter((bx) => {
+    if (ignoreInside.some((p) => [0, 1, 2].every((k) => p[k]! >= bx.min[k]! && p[k]! <= bx.max[k]!))) return false;
+    let t0 = 0;
+    let t1 = 1;
+    for (let k = 0; k < 3; k++) {
+      const d = b[k]! - a[k]!;
+      if (Math.abs(d) < 1e-12) {
+        if (a[k]! <= bx.min[k]! || a[k]! >= bx.max[k]!) return false;
+        continue;
+      }
+      let ta = (bx.min[k]! - a[k]!) / d;
+      let tb = (bx.max[k]! - a[k]!) / d;
+      if (ta > tb) [ta, tb] = [tb, ta];
+      t0 = Math.max(t0, ta);
+      t1 = Math.min(t1, tb);
+      if (t0 >= t1) return false;
+    }
+    return true;
+  });
+}

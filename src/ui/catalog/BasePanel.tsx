@@ -22,7 +22,7 @@ export function formatFact(f: BaseFact, lang: Lang, units: Units): string {
         ? `${formatNumber(f.value, lang)}${plus} 亩（${formatArea(f.value * MU_M2, units, lang)}）`
         : `${formatNumber(f.value, lang)}${plus} mu (${formatArea(f.value * MU_M2, units, lang)})`;
     case 'cny':
-      return formatMoney(f.value, 'CNY', lang) + plus;
+      return formatMoney(f.value, 'CNY', lang, true) + plus;
     case 'percent':
       return `${formatNumber(f.value, lang)}%${plus}`;
     default:
