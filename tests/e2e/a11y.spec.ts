@@ -41,3 +41,25 @@ for (const [name, url] of VIEWS) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+// Phones first: the same checks on a phone held upright (touch, narrow layout, bottom sheets).
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+
+  test('catalog (zh)', async ({ page }) => {
+    await page.goto('/?lang=zh');
+    await expect(page.getByTestId('set-card').first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  for (const [name, url] of [
+    ['frame mode (zh)', '/sets/courtroom?lang=zh&shot=verdict-low-angle'],
+    ['tour mode (en)', '/sets/palace-throne-hall?lang=en&mode=tour'],
+  ] as const) {
+    test(name, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.locator('canvas[data-testid="set-canvas"]')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});
