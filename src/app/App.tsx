@@ -5,6 +5,7 @@ import { Notices } from '../ui/common/Notices';
 import { ShortcutsKey } from '../ui/common/ShortcutsKey';
 import { PageLoading } from '../ui/common/PageLoading';
 import { appBase } from './appBase';
+import { preloadable } from './preloadable';
 import { useLangSync } from './useLangSync';
 
 // Each route's code is its own chunk, requested at start-up for the page being opened,
@@ -13,12 +14,10 @@ import { useLangSync } from './useLangSync';
 const path = typeof location === 'undefined' ? '/' : location.pathname;
 const loadSetRoute = () => import('./SetRoute');
 const loadCatalogRoute = () => import('./CatalogRoute');
-const early = /\/sets\/[^/]/.test(path) ? loadSetRoute() : /\/(compare|present)(\/|$)/.test(path) ? null : loadCatalogRoute();
-const SetRoute = lazy(loadSetRoute);
-const CatalogRoute = lazy(loadCatalogRoute);
-void early?.catch(() => {
-  // A failed early request is retried by React.lazy when the route renders.
-});
+const opening = /\/sets\/[^/]/.test(path) ? 'set' : /\/(compare|present)(\/|$)/.test(path) ? 'other' : 'catalog';
+
+const SetRoute = preloadable(loadSetRoute, opening === 'set');
+const CatalogRoute = preloadable(loadCatalogRoute, opening === 'catalog');
 // Error and not-found pages load only when they are needed.
 const NotFound = lazy(() => import('../ui/common/NotFound').then((m) => ({ default: m.NotFound })));
 const CatalogError = lazy(() => import('../ui/common/CatalogError').then((m) => ({ default: m.CatalogError })));
