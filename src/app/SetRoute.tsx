@@ -121,6 +121,7 @@ function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
   const parts = mode === 'frame' ? frame : mode === 'tour' ? tour : {};
 
   const shareParams = parts.shareParams;
+  const shareInstead = parts.shareInstead;
   const [, navigate] = useLocation();
   const onSwitchSet = useCallback(
     (id: string) => {
@@ -132,14 +133,18 @@ function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
 
   const makeShareUrl = useCallback(() => {
     const d = poseToDeg(rig.pose);
-    const query = formatViewParams({
-      ...shareParams?.(),
-      lang,
-      mode: useViewer.getState().mode,
-      cam: { position: d.position, yawDeg: d.yawDeg, pitchDeg: d.pitchDeg, rollDeg: d.rollDeg },
-    });
+    const instead = shareInstead?.();
+    const query = formatViewParams(
+      {
+        ...shareParams?.(),
+        lang,
+        mode: useViewer.getState().mode,
+        cam: instead ? undefined : { position: d.position, yawDeg: d.yawDeg, pitchDeg: d.pitchDeg, rollDeg: d.rollDeg },
+      },
+      instead,
+    );
     return new URL(`sets/${encodeURIComponent(setId)}${query}`, document.baseURI).href;
-  }, [lang, setId, shareParams]);
+  }, [lang, setId, shareParams, shareInstead]);
 
 
   const base = findBase(catalog, set.baseId);

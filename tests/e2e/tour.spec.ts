@@ -35,7 +35,7 @@ const card = (page: Page) => page.getByTestId('tour-card');
 test.describe('guided tour', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('plays a set’s stops, goes to each, opens their hotspots, and re-words live with the language', async ({ page }) => {
+  test('plays a set’s stops, goes to each, opens their hotspots, and re-words live with the language', async ({ page, context }) => {
     test.setTimeout(150_000);
     // Reduced motion: each stop is a cut (flyTo's contract), which also keeps software WebGL quick.
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -82,6 +82,20 @@ test.describe('guided tour', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('tour-title')).toHaveText(s2.title.en);
 
+    // Share: the link names the stop (the tour places the camera), and opens there.
+    await page.getByTestId('share-button').click();
+    const shared = new URL(await page.getByTestId('share-url').inputValue());
+    expect(shared.searchParams.get('mode')).toBe('tour');
+    expect(shared.searchParams.get('stop')).toBe(s2.id);
+    expect(shared.searchParams.get('cam')).toBeNull();
+    const other = await context.newPage();
+    await other.emulateMedia({ reducedMotion: 'reduce' });
+    await other.goto(shared.href);
+    await ready(other, 'courtroom');
+    await expect(other.getByTestId('tour-title')).toHaveText(s2.title.en);
+    await other.close();
+    await page.keyboard.press('Escape');
+
     // Autoplay counts the stop's time (the bar fills) …
     await expect(card(page)).toHaveAttribute('data-playing', 'true');
     const fill = page.locator('.tour-seg.is-current .tour-fill');
@@ -121,6 +135,10 @@ test.describe('guided tour', () => {
     await expect(page).toHaveURL(new RegExp(`/sets/${leg1.set}\\?.*basetour=quzhou`));
     await expect(page.getByTestId('tour-narration')).toHaveText(leg1.narration.zh);
     await ready(page, leg1.set);
+    // A shared link keeps the base tour.
+    await page.getByTestId('share-button').click();
+    expect(new URL(await page.getByTestId('share-url').inputValue()).searchParams.get('basetour')).toBe('quzhou');
+    await page.keyboard.press('Escape');
     // Same canvas element: only the model was swapped.
     expect(await page.locator('canvas[data-testid="set-canvas"]').evaluate((el) => (el as HTMLCanvasElement & { __mark?: number }).__mark)).toBe(1);
 

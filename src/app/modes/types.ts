@@ -16,6 +16,11 @@ export interface ModeParts {
   fov?: RigDriverProps;
   /** Extra parameters for the share link (body, lens, orient …). */
   shareParams?: () => Partial<ViewParams>;
+  /**
+   * The mode's own parameters for the share link, in place of the camera: a tour is shared
+   * as its stop (and base tour), since the tour places the camera itself.
+   */
+  shareInstead?: () => [string, string][];
   /** Where the camera starts when the URL gives no cam= (a preset shot, the first tour stop). */
   startPose?: Pose | null;
 }

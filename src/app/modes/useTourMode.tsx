@@ -88,10 +88,21 @@ export function useTourMode({ catalog, set, active }: ModeArgs): ModeParts {
   const legNames = useMemo(() => (legSets ?? []).map((id) => findSet(catalog, id)?.name ?? { zh: id, en: id }), [legSets, catalog]);
   const legHref = useCallback((i: number) => (legSets?.[i] ? tourHref(legSets[i], { lang, baseId: leg?.baseId ?? null }) : '/'), [legSets, lang, leg]);
 
+  // Shared from a tour: the stop being shown (and the base tour), so the link opens there.
+  const shareInstead = useCallback((): [string, string][] => {
+    const step = plan.steps[useTour.getState().step];
+    const stop = step?.kind === 'stop' ? set.tour[step.stop] : undefined;
+    const out: [string, string][] = [];
+    if (leg) out.push([BASETOUR_PARAM, leg.baseId]);
+    if (stop) out.push([STOP_PARAM, stop.id]);
+    return out;
+  }, [plan, set.tour, leg]);
+
   if (!active) return { startPose };
   const baseId = ownBase?.base.id;
   return {
     startPose,
+    shareInstead,
     overlay: (
       <Suspense fallback={null}>
         <TourOverlay
