@@ -21,7 +21,11 @@ export function ContextWatch() {
       e.preventDefault();
       el.dataset.ready = 'false';
       useViewer.getState().setContext('lost');
-      timer = window.setTimeout(() => useViewer.getState().setContext('failed'), GIVE_UP_MS);
+      timer = window.setTimeout(() => {
+        // Gone for good: the page shows the set without 3D (still, plan, facts, hotspots).
+        useViewer.getState().setContext('failed');
+        useViewer.getState().markWebglUnavailable();
+      }, GIVE_UP_MS);
     };
     const onRestored = () => {
       window.clearTimeout(timer);

@@ -26,3 +26,25 @@ test('a lost WebGL context is reported and, when it comes back, the view is rest
   // Facts and the rest of the page never stopped working.
   await expect(page.getByTestId('set-facts')).toBeVisible();
 });
+
+test('a context that does not come back hands over to the set without 3D: message, reload, still, plan, facts, hotspots', async ({ page }) => {
+  await page.goto('/sets/courtroom?lang=en');
+  const canvas = page.locator('canvas[data-testid="set-canvas"]');
+  await expect(canvas).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  // Lost through the extension and never restored: the viewer gives up after a few seconds.
+  await page.evaluate(() => {
+    const c = document.querySelector('canvas[data-testid="set-canvas"]') as HTMLCanvasElement;
+    const gl = (c.getContext('webgl2') ?? c.getContext('webgl')) as WebGLRenderingContext;
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+  });
+  await expect(page.getByTestId('context-notice')).toHaveAttribute('data-context', 'lost');
+  await expect(page.getByTestId('no-canvas')).toHaveAttribute('data-reason', 'context-lost', { timeout: 20_000 });
+  await expect(page.getByTestId('no-webgl')).toContainText('could not be restored');
+  await expect(page.getByTestId('no-webgl').getByRole('button')).toBeVisible();
+  await expect(canvas).toHaveCount(0);
+  await expect(page.getByTestId('set-still')).toBeVisible();
+  await expect(page.getByTestId('minimap')).toBeVisible();
+  await expect(page.getByTestId('set-facts')).toContainText('12.0 m');
+  await page.getByTestId('hotspot-item').first().click();
+  await expect(page.getByTestId('hotspot-item').first()).toHaveAttribute('aria-expanded', 'true');
+});

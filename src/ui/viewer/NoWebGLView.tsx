@@ -13,10 +13,18 @@ export function NoWebGLView({ set, reason }: { set: CatalogSet; reason: 'no-mode
   const local = useLocal();
   const plan = useViewer((s) => s.plan);
   const status = useViewer((s) => s.status);
+  const lost = useViewer((s) => s.context === 'failed');
   const name = local(set.name);
   return (
-    <div className="no-canvas" data-testid="no-canvas" data-reason={reason}>
-      {reason === 'no-webgl' ? (
+    <div className="no-canvas" data-testid="no-canvas" data-reason={lost ? 'context-lost' : reason}>
+      {reason === 'no-webgl' && lost ? (
+        <div className="no-webgl-message" role="alert" data-testid="no-webgl">
+          <p>{t('viewer.context.failed')}</p>
+          <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>
+            {t('viewer.reload')}
+          </button>
+        </div>
+      ) : reason === 'no-webgl' ? (
         <div className="no-webgl-message" role="status" data-testid="no-webgl">
           <h2>{t('viewer.noWebgl.title')}</h2>
           <p>{t('viewer.noWebgl.body')}</p>
