@@ -25,7 +25,10 @@ export function ActionsBinding() {
           }
           const floor = model.world.floorAt(x, z, model.bounds.max.y);
           if (floor === null) return;
-          flyTo({ ...rig.pose, x, z, y: floor + eyeHeight });
+          // A framed camera keeps the height above the floor it was given (the height slider).
+          const here = mode === 'frame' ? model.world.floorAt(rig.pose.x, rig.pose.z, rig.pose.y) : null;
+          const height = here === null ? eyeHeight : rig.pose.y - here;
+          flyTo({ ...rig.pose, x, z, y: floor + height });
         },
         lookAt(x, y, z) {
           // Stand back 3 m from the point along the current view line, at eye height where possible.

@@ -111,5 +111,23 @@ test.describe('frame mode', () => {
     await expect(page.getByTestId('standin-list').locator('li')).toHaveCount(preset.figures.length);
     await expect(page.getByTestId('readout-shot-size')).not.toHaveText('—');
     await expect(page.getByTestId('readout-distance')).toHaveText(/^\d+\.\d\d m$/);
+
+    // Clicking the plan moves the camera there, keeping its height above the floor, heading and lens.
+    const svg = page.getByTestId('frame-plan-svg');
+    await svg.scrollIntoViewIfNeeded();
+    const box = (await svg.boundingBox())!;
+    // About x = 0, z = −2.3 in set coordinates: the well between the tables, level floor.
+    await svg.click({ position: { x: box.width / 2, y: box.height * 0.35 } });
+    await expect
+      .poll(async () => {
+        const c = await page.evaluate(() => window.__scout!.camera());
+        return Math.hypot(c.position[0] - cam.position[0], c.position[2] - cam.position[2]);
+      }, { timeout: 30_000 })
+      .toBeGreaterThan(0.5);
+    const moved = await page.evaluate(() => window.__scout!.camera());
+    // The courtroom's floor is flat between the bar and the bench: the height above it is kept.
+    expect(moved.position[1]).toBeCloseTo(cam.position[1], 2);
+    expect(moved.yawDeg).toBeCloseTo(cam.yawDeg, 1);
+    expect(moved.focalMm).toBeCloseTo(cam.focalMm, 3);
   });
 });

@@ -1,14 +1,16 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { PlanShapes, PlanTransform } from '../../lib/plan';
-import { fitPlan, toPlan } from '../../lib/plan';
+import { fitPlan, fromPlan, toPlan } from '../../lib/plan';
 import { frameLive, useFrame } from '../../state/frame';
 import { rig } from '../../state/rig';
 import { useViewer } from '../../state/viewer';
+import { viewerActions } from '../../state/viewerActions';
 import { useT } from '../i18n/useT';
 import { formatFov } from './readoutFormat';
 import { useLiveUpdate } from './useLiveUpdate';
 
 const p = { x: 0, y: 0 };
+const w = { x: 0, z: 0 };
 /** How far the field-of-view wedge reaches, metres. */
 const WEDGE_M = 8;
 
@@ -87,10 +89,25 @@ export function FramePlan({ hfovDeg, width = 206 }: FramePlanProps) {
   if (!plan || !tr) return null;
   return (
     <figure className="frame-plan" data-testid="frame-plan">
-      <figcaption className="frame-plan-title">{t('frame.plan')}</figcaption>
+      <figcaption className="frame-plan-title" title={t('frame.planHint')}>
+        {t('frame.plan')} <span className="frame-plan-hint">· {t('frame.planHint')}</span>
+      </figcaption>
       <div className="frame-plan-box" style={{ width, height }}>
         <canvas ref={canvasRef} style={{ width, height }} aria-hidden="true" />
-        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={t('frame.planLabel', { hfov: formatFov(hfovDeg) })}>
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
+          role="img"
+          aria-label={t('frame.planLabel', { hfov: formatFov(hfovDeg) })}
+          data-testid="frame-plan-svg"
+          onClick={(e) => {
+            // Click the plan to move the camera there, keeping its height, heading and lens.
+            const r = e.currentTarget.getBoundingClientRect();
+            fromPlan(tr, ((e.clientX - r.left) / r.width) * width, ((e.clientY - r.top) / r.height) * height, w);
+            viewerActions.goTo(w.x, w.z);
+          }}
+        >
           <defs>
             <clipPath id="frame-plan-clip">
               <rect width={width} height={height} />

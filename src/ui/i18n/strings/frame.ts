@@ -147,6 +147,7 @@ export default defineStrings({
     'frame.g.title': '字幕安全',
 
     'frame.plan': '平面图',
+    'frame.planHint': '点按平面图，把机位移到那里',
     'frame.planLabel': '平面图：机位、{hfov} 的水平视角与替身',
   },
   en: {
@@ -294,6 +295,7 @@ export default defineStrings({
     'frame.g.title': 'Title safe',
 
     'frame.plan': 'Plan',
+    'frame.planHint': 'Click the plan to move the camera there',
     'frame.planLabel': 'Plan: the camera, its {hfov} horizontal field of view, and the stand-ins',
   },
 });
