@@ -87,9 +87,9 @@ export function readEnum<T extends string>(value: string, allowed: readonly T[])
 // Lone surrogates make encodeURIComponent throw; a formatter must not.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Percent-encodes a key or value for a query string, keeping commas readable (they are legal there). */
+/** Percent-encodes a key or value for a query string, keeping commas and semicolons readable (they are legal there). */
 export function encodeQueryPart(s: string): string {
-  return encodeURIComponent(s.replace(LONE_SURROGATE, '\uFFFD')).replace(/%2C/gi, ',');
+  return encodeURIComponent(s.replace(LONE_SURROGATE, '\uFFFD')).replace(/%2C/gi, ',').replace(/%3B/gi, ';');
 }
 
 /** Joins pairs into "?a=b&c=d", or "" when there are none. */

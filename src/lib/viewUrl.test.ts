@@ -49,6 +49,35 @@ describe('parseViewParams', () => {
     }
     expect(parseViewParams('cam=-10000,10000,0,0,-90,180').params.cam).toBeDefined();
   });
+  it('fig: stand-ins as kind,pose,x,y,z,yaw separated by ";", yaw wrapped', () => {
+    expect(parseViewParams('fig=adult-175,standing,0,0.45,-6.6,180;Child-120,SEATED,1,0,2,270').params.fig).toEqual([
+      { kind: 'adult-175', pose: 'standing', position: [0, 0.45, -6.6], yawDeg: 180 },
+      { kind: 'child-120', pose: 'seated', position: [1, 0, 2], yawDeg: -90 },
+    ]);
+    // Written with readable separators, and read back by the browser's own parser too.
+    const q = formatViewParams({ fig: [{ kind: 'adult-162', pose: 'seated', position: [1.23456, 0, -2], yawDeg: -30 }, { kind: 'child-120', pose: 'standing', position: [0, 0, 0], yawDeg: 0 }] });
+    expect(q).toBe('?fig=adult-162,seated,1.235,0,-2,-30;child-120,standing,0,0,0,0');
+    expect(new URLSearchParams(q).get('fig')).toBe('adult-162,seated,1.235,0,-2,-30;child-120,standing,0,0,0,0');
+  });
+  it('fig: any bad figure drops them all, with the reason', () => {
+    const cases: [string, string][] = [
+      ['', 'format'],
+      ['adult-175,standing,0,0,0', 'format'],
+      ['adult-175,standing,0,0,0,0;', 'format'],
+      ['giant,standing,0,0,0,0', 'unknown'],
+      ['adult-175,lying,0,0,0,0', 'unknown'],
+      ['adult-175,standing,x,0,0,0', 'format'],
+      ['adult-175,standing,1e400,0,0,0', 'range'],
+      ['adult-175,standing,10001,0,0,0', 'range'],
+      [Array.from({ length: 13 }, () => 'adult-175,standing,0,0,0,0').join(';'), 'range'],
+    ];
+    for (const [value, reason] of cases) {
+      const r = parseViewParams(`fig=${encodeURIComponent(value)}`);
+      expect(r.params.fig, value).toBeUndefined();
+      // (Values past 200 characters are shortened in the notice.)
+      expect(r.notices).toEqual([{ param: 'fig', value: value.length > 200 ? `${value.slice(0, 199)}…` : value, reason }]);
+    }
+  });
   it('lens: a number of mm in [1, 1200], rounded to 0.1 mm', () => {
     expect(parseViewParams('lens=35.04').params.lens).toBe(35);
     expect(parseViewParams('lens=6.86').params.lens).toBe(6.9);
@@ -150,6 +179,15 @@ const viewParams: fc.Arbitrary<Partial<ViewParams>> = fc.record(
     body: id,
     lens: finite(1, 1200),
     orient: fc.constantFrom('portrait' as const, 'crop' as const),
+    fig: fc.array(
+      fc.record({
+        kind: fc.constantFrom('adult-175' as const, 'adult-162' as const, 'child-120' as const),
+        pose: fc.constantFrom('standing' as const, 'seated' as const),
+        position: fc.tuple(finite(-10000, 10000), finite(-10000, 10000), finite(-10000, 10000)),
+        yawDeg: finite(-1000, 1000),
+      }),
+      { minLength: 1, maxLength: 12 },
+    ),
     shot: id,
   },
   { requiredKeys: [] },
@@ -173,6 +211,13 @@ describe('properties (fast-check)', () => {
         expect(q.shot).toBe(p.shot);
         if (p.lens === undefined) expect(q.lens).toBeUndefined();
         else expect(Math.abs(q.lens! - p.lens)).toBeLessThanOrEqual(0.05 + 1e-9);
+        expect(q.fig?.length).toBe(p.fig?.length);
+        p.fig?.forEach((f, i) => {
+          const g = q.fig![i]!;
+          expect([g.kind, g.pose]).toEqual([f.kind, f.pose]);
+          for (let k = 0; k < 3; k++) expect(Math.abs(g.position[k]! - f.position[k]!)).toBeLessThanOrEqual(MM);
+          expect(Math.abs(angleDiffDeg(g.yawDeg, f.yawDeg))).toBeLessThanOrEqual(CENTI_DEG);
+        });
         if (!p.cam) expect(q.cam).toBeUndefined();
         else {
           const c = q.cam!;

@@ -30,6 +30,18 @@ export interface CamParam {
   rollDeg?: number;
 }
 
+export const FIGURE_KINDS = ['adult-175', 'adult-162', 'child-120'] as const;
+export const FIGURE_POSES = ['standing', 'seated'] as const;
+
+/** One stand-in of `fig=kind,pose,x,y,z,yawDeg[;…]`: feet position in metres, facing in degrees. */
+export interface FigParam {
+  kind: (typeof FIGURE_KINDS)[number];
+  pose: (typeof FIGURE_POSES)[number];
+  position: [number, number, number];
+  /** In (−180, 180], camera yaw convention. */
+  yawDeg: number;
+}
+
 export interface ViewParams {
   lang: Lang;
   mode: ViewMode;
@@ -39,6 +51,8 @@ export interface ViewParams {
   /** Focal length in mm, in [1, 1200], to 0.1 mm. */
   lens: number;
   orient: Orient;
+  /** Stand-in figures (frame mode), in the order given. */
+  fig: FigParam[];
   /** A preset shot id of the set. */
   shot: string;
 }
@@ -49,10 +63,11 @@ export const LIMITS = {
   roll: 180,
   lensMin: 1,
   lensMax: 1200,
+  figures: 12,
 } as const;
 
 /** The parameters this codec owns, in the order formatViewParams writes them. */
-export const VIEW_KEYS = ['lang', 'mode', 'cam', 'body', 'lens', 'orient', 'shot'] as const;
+export const VIEW_KEYS = ['lang', 'mode', 'cam', 'body', 'lens', 'orient', 'fig', 'shot'] as const;
 
 const roundTo = (v: number, decimals: number) => {
   const f = 10 ** decimals;
@@ -81,6 +96,26 @@ function readCam(value: string): CamParam | NoticeReason {
   const cam: CamParam = { position: [x, y, z], yawDeg: wrapDeg180(yaw), pitchDeg: pitch };
   if (roll !== undefined) cam.rollDeg = roll;
   return cam;
+}
+
+/** Parses `fig`: up to 12 figures of 6 fields each; any bad figure drops them all (like cam). */
+function readFigs(value: string): FigParam[] | NoticeReason {
+  const items = value.split(';');
+  if (items.length > LIMITS.figures) return 'range';
+  const out: FigParam[] = [];
+  for (const item of items) {
+    const parts = item.split(',');
+    if (parts.length !== 6) return 'format';
+    const kind = readEnum(parts[0]!, FIGURE_KINDS);
+    const pose = readEnum(parts[1]!, FIGURE_POSES);
+    if (!kind || !pose) return 'unknown';
+    const nums = parts.slice(2).map((p) => readNumber(p.trim()));
+    if (nums.some((n) => n === null)) return 'format';
+    const [x, y, z, yaw] = nums as [number, number, number, number];
+    if (![x, y, z, yaw].every(Number.isFinite) || Math.max(Math.abs(x), Math.abs(y), Math.abs(z)) > LIMITS.position) return 'range';
+    out.push({ kind, pose, position: [x, y, z], yawDeg: wrapDeg180(yaw) });
+  }
+  return out;
 }
 
 /**
@@ -120,6 +155,12 @@ export function parseViewParams(search: string, known?: { bodies?: readonly stri
         else params.cam = cam;
         break;
       }
+      case 'fig': {
+        const figs = readFigs(value);
+        if (typeof figs === 'string') drop(key, value, figs);
+        else params.fig = figs;
+        break;
+      }
       case 'lens': {
         const n = readNumber(value.trim());
         if (n === null) drop(key, value, 'format');
@@ -145,7 +186,7 @@ export function parseViewParams(search: string, known?: { bodies?: readonly stri
 
 /**
  * Writes view parameters as a query string beginning with "?" ("" when there is nothing to
- * write), in the order lang, mode, cam, body, lens, orient, shot, followed by `others` (given
+ * write), in the order lang, mode, cam, body, lens, orient, fig, shot, followed by `others` (given
  * as a query string or pairs; keys this codec owns are dropped from them).
  * Precision: position 1 mm, angles 0.01°, lens 0.1 mm. Out-of-range numbers are clamped to
  * what parseViewParams accepts, yaw is wrapped to (−180, 180], a zero roll is left out, and
@@ -173,6 +214,14 @@ export function formatViewParams(params: Partial<ViewParams>, others?: string | 
     pairs.push(['lens', formatFixed(clampTo(roundTo(params.lens, 1), LIMITS.lensMin, LIMITS.lensMax), 1)]);
   }
   if (params.orient && (ORIENTS as readonly string[]).includes(params.orient)) pairs.push(['orient', params.orient]);
+  const figs = (params.fig ?? []).filter(
+    (f) => (FIGURE_KINDS as readonly string[]).includes(f.kind) && (FIGURE_POSES as readonly string[]).includes(f.pose) && [...f.position, f.yawDeg].every(Number.isFinite),
+  );
+  if (figs.length) {
+    const one = (f: FigParam) =>
+      [f.kind, f.pose, ...f.position.map((v) => formatFixed(clampTo(v, -LIMITS.position, LIMITS.position), 3)), formatFixed(wrapDeg180(roundTo(wrapDeg180(f.yawDeg), 2)), 2)].join(',');
+    pairs.push(['fig', figs.slice(0, LIMITS.figures).map(one).join(';')]);
+  }
   if (params.shot && isId(params.shot)) pairs.push(['shot', params.shot]);
   return joinQuery([...pairs, ...otherPairs(others, VIEW_KEYS)]);
 }

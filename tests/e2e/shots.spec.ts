@@ -181,8 +181,10 @@ test('a captured shot’s link reopens the same camera', async ({ page }) => {
   const [shot] = await storedShots(page);
   expect(shot).toMatchObject({ body: 'arri-alexa-35', lens: 32, orient: 'portrait' });
   const href = await page.getByTestId('shot-link').first().getAttribute('href');
-  expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/sets\/courtroom\?lang=en&mode=frame&cam=[^&]+&body=arri-alexa-35&lens=32&orient=portrait$/);
+  expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/sets\/courtroom\?lang=en&mode=frame&cam=[^&]+&body=arri-alexa-35&lens=32&orient=portrait&fig=adult-175,standing,[^&]+$/);
 
+  const sizeBefore = await page.getByTestId('readout-shot-size').textContent();
+  expect(sizeBefore).not.toBe('—');
   await page.goto('about:blank');
   await openFrame(page, href!);
   const cam = await settledCamera(page);
@@ -193,6 +195,9 @@ test('a captured shot’s link reopens the same camera', async ({ page }) => {
   expect(angle(cam.rollDeg, shot!.camera.rollDeg)).toBeLessThanOrEqual(0.1);
   expect(cam.focalMm).toBeCloseTo(32, 1);
   await expect(page.getByTestId('readout-focal')).toContainText('32');
+  // The stand-in came back too, so the shot size reads as it did.
+  await expect(page.getByTestId('standin-list').locator('li')).toHaveCount(1);
+  await expect(page.getByTestId('readout-shot-size')).toHaveText(sizeBefore!);
   // The list survived the reload (kept in this browser).
   await expect(page.getByTestId('shot-item')).toHaveCount(1);
 });

@@ -7,8 +7,8 @@ import { FrameOverlay, FrameScene, ShotCapture, ShotListPanel } from './lazyPart
 import type { ModeArgs, ModeParts } from './types';
 
 /**
- * 9:16 framing with a real camera body and lens (issue 5). The URL's body, lens and orient
- * apply on open; shot=<preset> opens a catalog preset (its pose, body, lens, orientation and
+ * 9:16 framing with a real camera body and lens (issue 5). The URL's body, lens, orient and
+ * stand-ins (fig) apply on open; shot=<preset> opens a catalog preset (its pose, body, lens, orientation and
  * stand-ins). The canvas keeps filling the stage and is given the field of view that makes
  * the frame box show exactly the lens (src/lib/frameBox.ts).
  */
@@ -30,6 +30,7 @@ export function useFrameMode({ catalog, set, active, initial }: ModeArgs): ModeP
     if (initial.body && cameras?.bodies.some((b) => b.id === initial.body)) s.setBody(initial.body);
     if (initial.lens !== undefined) s.setFocal(initial.lens);
     if (initial.orient) s.setOrient(initial.orient);
+    if (initial.fig?.length) s.setFigures(initial.fig);
     if (preset || initial.body || initial.lens !== undefined) s.setLensSet(null);
     // Once per set opened: later URL edits come from this page itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -58,7 +59,8 @@ export function useFrameMode({ catalog, set, active, initial }: ModeArgs): ModeP
   const shareParams = useCallback(() => {
     const s = useFrame.getState();
     const known = cameras?.bodies.some((b) => b.id === s.bodyId);
-    return { ...(known ? { body: s.bodyId } : {}), lens: s.focalMm, orient: s.orient };
+    const fig = s.figures.map((f) => ({ kind: f.kind, pose: f.pose, position: f.position, yawDeg: f.yawDeg }));
+    return { ...(known ? { body: s.bodyId } : {}), lens: s.focalMm, orient: s.orient, fig };
   }, [cameras]);
 
   if (!active) return { startPose: start.startPose };

@@ -1,8 +1,7 @@
 /**
  * Links that reopen a shot (DESIGN.md, public contract). A catalog preset is named by its id
- * (`shot=<id>`); a captured shot is written out in full (`cam`, `body`, `lens`, `orient`) in
- * frame mode, since no one else knows its id. Stand-in figures have no URL parameter, so a
- * captured shot's link restores the camera, body, lens and orientation but not its figures.
+ * (`shot=<id>`); a captured shot is written out in full (`cam`, `body`, `lens`, `orient`, and
+ * its stand-ins as `fig`) in frame mode, since no one else knows its id.
  */
 import type { Lang } from '../viewUrl';
 import { formatViewParams } from '../viewUrl';
@@ -13,8 +12,8 @@ export function setViewerUrl(baseURI: string, setId: string, query: string): str
   return new URL(`sets/${encodeURIComponent(setId)}${query}`, baseURI).href;
 }
 
-/** The link that reopens a captured shot: its camera, body, lens and orientation in frame mode. */
-export function shotLink(baseURI: string, shot: Pick<Shot, 'setId' | 'camera' | 'body' | 'lens' | 'orient'>, lang?: Lang): string {
+/** The link that reopens a captured shot: its camera, body, lens, orientation and stand-ins in frame mode. */
+export function shotLink(baseURI: string, shot: Pick<Shot, 'setId' | 'camera' | 'body' | 'lens' | 'orient'> & Partial<Pick<Shot, 'figures'>>, lang?: Lang): string {
   const c = shot.camera;
   const query = formatViewParams({
     ...(lang ? { lang } : {}),
@@ -23,6 +22,7 @@ export function shotLink(baseURI: string, shot: Pick<Shot, 'setId' | 'camera' | 
     body: shot.body,
     lens: shot.lens,
     orient: shot.orient,
+    fig: (shot.figures ?? []).map((f) => ({ kind: f.kind, pose: f.pose, position: [f.position[0], f.position[1], f.position[2]], yawDeg: f.yawDeg })),
   });
   return setViewerUrl(baseURI, shot.setId, query);
 }
