@@ -2,8 +2,8 @@ import { Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import type { Catalog } from '../../data/load';
 import { findBase, findSet } from '../../data/load';
-import { formatCatalogParams } from '../../lib/catalogUrl';
 import { poseFromDeg } from '../../lib/pose';
+import { isId, joinQuery } from '../../lib/query';
 import { BASETOUR_PARAM, STOP_PARAM, readTourParams, tourHref } from '../../lib/tour/links';
 import type { TourLeg } from '../../lib/tour/sequence';
 import { planTour, resolveLeg, startIndex } from '../../lib/tour/sequence';
@@ -111,7 +111,7 @@ export function useTourMode({ catalog, set, active }: ModeArgs): ModeParts {
         base={ownBase?.base ?? null}
         legNames={legNames}
         onSetMove={onSetMove}
-        catalogHref={`/${formatCatalogParams({ lang, base: baseId })}`}
+        catalogHref={`/${joinQuery(baseId && isId(baseId) ? [['lang', lang], ['base', baseId]] : [['lang', lang]])}`}
         presentHref={baseId ? `/present?base=${encodeURIComponent(baseId)}&lang=${lang}` : null}
           baseTourHref={baseTourHref}
         />
