@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { Catalog, CatalogSet } from '../../data/load';
 import { useViewer } from '../../state/viewer';
@@ -57,6 +57,13 @@ export function ViewerPage(props: ViewerPageProps) {
     props;
   const t = useT();
   const local = useLocal();
+  // The long lists (hotspots, facts) render a moment after the stage, so the WebGL canvas is
+  // created, and the model starts decoding, before they are laid out.
+  const [panelReady, setPanelReady] = useState(false);
+  useEffect(() => {
+    const id = window.setTimeout(() => setPanelReady(true), 0);
+    return () => window.clearTimeout(id);
+  }, []);
   const rows = useFactRows(catalog, set);
   const mode = useViewer((s) => s.mode);
   const showPlan = useViewer((s) => s.showPlan);
@@ -131,12 +138,16 @@ export function ViewerPage(props: ViewerPageProps) {
             <UnitsSwitch />
           </div>
           {modePanel}
-          <HotspotList hotspots={set.hotspots} interactive={Boolean(canvas)} />
-          <section aria-labelledby="facts-title" className="panel-section">
-            <h2 id="facts-title">{t('viewer.facts')}</h2>
-            <SetFacts rows={rows} />
-            <p className="detail-description">{local(set.description)}</p>
-          </section>
+          {panelReady ? (
+            <>
+              <HotspotList hotspots={set.hotspots} interactive={Boolean(canvas)} />
+              <section aria-labelledby="facts-title" className="panel-section">
+                <h2 id="facts-title">{t('viewer.facts')}</h2>
+                <SetFacts rows={rows} />
+                <p className="detail-description">{local(set.description)}</p>
+              </section>
+            </>
+          ) : null}
         </aside>
       </div>
     </div>
