@@ -3,7 +3,7 @@
  * store can keep the previous value for undo.
  */
 import { clamp } from '../angles';
-import { wrapAngle } from '../pose';
+import { PITCH_LIMIT, wrapAngle } from '../pose';
 import type { Keyframe, Move } from './types';
 import { FOCAL_MAX_MM, FOCAL_MIN_MM, FOCUS_MAX_M, FOCUS_MIN_M, MAX_DURATION_S, MAX_KEYFRAMES } from './types';
 
@@ -15,7 +15,7 @@ export const EMPTY_MOVE: Move = { keyframes: [], handheld: null };
 function cleanKeyframe(k: Keyframe): Keyframe {
   return {
     t: clamp(k.t, 0, MAX_DURATION_S),
-    pose: { x: k.pose.x, y: k.pose.y, z: k.pose.z, yaw: wrapAngle(k.pose.yaw), pitch: clamp(k.pose.pitch, -Math.PI / 2, Math.PI / 2), roll: wrapAngle(k.pose.roll) },
+    pose: { x: k.pose.x, y: k.pose.y, z: k.pose.z, yaw: wrapAngle(k.pose.yaw), pitch: clamp(k.pose.pitch, -PITCH_LIMIT, PITCH_LIMIT), roll: wrapAngle(k.pose.roll) },
     focalMm: clamp(k.focalMm, FOCAL_MIN_MM, FOCAL_MAX_MM),
     focusM: clamp(k.focusM, FOCUS_MIN_M, FOCUS_MAX_M),
     ease: k.ease,

@@ -103,6 +103,21 @@ describe('sampleMove', () => {
     expect(at(m, 1).focalMm).toBeCloseTo(48, 9);
   });
 
+  it('a channel that holds between two keyframes stays put: a pan after a push-in turns in place, the push-in does not turn', () => {
+    const m = move(kf(0, pose(0, 1.6, 5, 0), 35, 3, 'smooth'), kf(2, pose(0, 1.6, 3, 0), 35, 3, 'smooth'), kf(4, pose(0, 1.6, 3, 40), 35, 3, 'smooth'));
+    for (let t = 0; t <= 4; t += 0.05) {
+      const s = at(m, t);
+      if (t <= 2) expect(Math.abs(s.pose.yaw)).toBeLessThan(1e-12);
+      else expect(Math.abs(s.pose.z - 3)).toBeLessThan(1e-12);
+      expect(s.pose.z).toBeGreaterThanOrEqual(3 - 1e-12);
+    }
+  });
+
+  it('a push-in then a pull-out, both eased, does not overshoot its mark', () => {
+    const m = move(kf(0, pose(0, 1.6, 5), 35, 3, 'smooth'), kf(1, pose(0, 1.6, 3), 35, 3, 'smooth'), kf(4, pose(0, 1.6, 4.5), 35, 3, 'smooth'));
+    for (let t = 0; t <= 4; t += 0.02) expect(at(m, t).pose.z).toBeGreaterThanOrEqual(3 - 1e-6); // 1 µm (without the limit: centimetres)
+  });
+
   it('a single keyframe is a still camera', () => {
     const m = move(kf(0, pose(1, 2, 3, 40, 5), 85, 2.5));
     const s = at(m, 5);

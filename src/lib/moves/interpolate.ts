@@ -79,7 +79,9 @@ export function compileMove(move: Move): CompiledMove {
     }
   }
   const tangents = new Float64Array(n * CHANNELS);
+  const eases = k.map((f) => f.ease);
   for (let c = 0; c < CHANNELS; c++) fillTangents(times, values, c, tangents);
+  limitTangents(times, values, eases, tangents);
   let shake: Float64Array | null = null;
   const hh = move.handheld;
   if (hh && hh.amount > 0 && n > 1) {
@@ -96,7 +98,7 @@ export function compileMove(move: Move): CompiledMove {
       }
     }
   }
-  return { count: n, times, values, tangents, eases: k.map((f) => f.ease), shake };
+  return { count: n, times, values, tangents, eases, shake };
 }
 
 /**
@@ -131,6 +133,53 @@ function fillTangents(times: Float64Array, values: Float64Array, c: number, out:
       m = (-b / (a * (a + b))) * v(i - 1) + ((b - a) / (a * b)) * v(i) + (a / (b * (a + b))) * v(i + 1);
     }
     out[i * CHANNELS + c] = m;
+  }
+}
+
+/** Below this a channel's change over a segment counts as none (1 µm, 0.00006°, 0.001 µm of focal). */
+const HOLD_EPS = 1e-6;
+
+/**
+ * Stops the parabolic tangents from making the camera wander where it should not:
+ * - a channel that does not change over a segment stays exactly put along it (both its ends get
+ *   a zero tangent), so a pan appended to a push-in turns in place instead of drifting forward
+ *   and back, and the push-in does not turn;
+ * - at the ends, and where the camera comes to rest at a keyframe (the segments on both sides
+ *   ease into and out of it), each neighbouring segment stays monotone in every channel, so a
+ *   push-in followed by a pull-out does not overshoot its mark. Keyframes the camera glides
+ *   through (linear segments, the inner marks of an arc) keep their smooth tangents.
+ */
+function limitTangents(times: Float64Array, values: Float64Array, eases: readonly Ease[], out: Float64Array): void {
+  const n = eases.length;
+  if (n < 2) return;
+  for (let i = 0; i < n; i++) {
+    const arrivesAtRest = i === 0 || eases[i - 1] === 'smooth' || eases[i - 1] === 'out';
+    const leavesFromRest = i === n - 1 || eases[i] === 'smooth' || eases[i] === 'in';
+    // Ends and resting marks keep each neighbouring segment monotone (Fritsch–Carlson: the
+    // tangent has the sign of the segment's chord and at most three times its slope).
+    const limit = arrivesAtRest && leavesFromRest;
+    for (let c = 0; c < CHANNELS; c++) {
+      const o = i * CHANNELS + c;
+      const v = values[o]!;
+      const before = i > 0 ? v - values[o - CHANNELS]! : null;
+      const after = i < n - 1 ? values[o + CHANNELS]! - v : null;
+      if ((before !== null && Math.abs(before) < HOLD_EPS) || (after !== null && Math.abs(after) < HOLD_EPS)) {
+        out[o] = 0;
+        continue;
+      }
+      if (!limit) continue;
+      let m = out[o]!;
+      for (const [d, dt] of [
+        [before, i > 0 ? times[i]! - times[i - 1]! : 0],
+        [after, i < n - 1 ? times[i + 1]! - times[i]! : 0],
+      ] as const) {
+        if (d === null || !(dt > 0)) continue;
+        const secant = d / dt;
+        if (m * secant <= 0) m = 0;
+        else if (Math.abs(m) > 3 * Math.abs(secant)) m = 3 * secant;
+      }
+      out[o] = m;
+    }
   }
 }
 

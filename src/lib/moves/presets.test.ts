@@ -97,6 +97,11 @@ describe('presets', () => {
 describe('editing', () => {
   const k = (t: number, x = t) => ({ t, pose: { ...start.pose, x }, focalMm: 35, focusM: 3, ease: 'smooth' as const });
 
+  it('a keyframe looking straight up is kept at the pitch the camera can take (89°), so sampling it gives the keyframe', () => {
+    const m = normaliseMove({ keyframes: [{ t: 0, pose: { x: 0, y: 1.6, z: 0, yaw: 0, pitch: Math.PI / 2, roll: 0 }, focalMm: 35, focusM: 3, ease: 'linear' }], handheld: null });
+    expect(m.keyframes[0]!.pose.pitch / DEG).toBeCloseTo(89, 9);
+  });
+
   it('normalises: sorted, same instants merged (the later one wins), starts at 0, values clamped', () => {
     const m = normaliseMove({ keyframes: [k(3), k(1), k(2, 9), k(2.0004, 7)], handheld: null });
     // 2 and 2.0004 are one instant: the later-listed keyframe (x = 7, t = 2.0004) replaces the other.
