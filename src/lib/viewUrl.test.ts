@@ -288,3 +288,38 @@ describe('properties (fast-check)', () => {
     );
   });
 });
+
+describe('move=, t=, tstop=, focus= (camera moves and depth of field)', () => {
+  const MOVE = '1;0,0,1.6,5,0,-2,0,35,3,s;4,0,1.6,3.5,0,-2,0,50,1.5,s';
+
+  it('reads a move, the playhead, the T-stop and the focus distance, and writes them back in order', () => {
+    const r = parseViewParams(`?mode=frame&move=${encodeURIComponent(MOVE)}&t=1.25&tstop=2.8&focus=3.2`);
+    expect(r.notices).toEqual([]);
+    expect(r.params.move?.keyframes).toHaveLength(2);
+    expect(r.params.move?.keyframes[1]!.focalMm).toBe(50);
+    expect(r.params.t).toBe(1.25);
+    expect(r.params.tstop).toBe(2.8);
+    expect(r.params.focus).toBe(3.2);
+    const q = formatViewParams(r.params);
+    expect(q).toBe(`?mode=frame&move=${MOVE}&t=1.25&tstop=2.8&focus=3.2`);
+    const again = parseViewParams(q);
+    expect(again.params).toEqual(r.params);
+  });
+
+  it('drops a bad move, playhead, stop or focus with a notice and keeps the rest', () => {
+    const r = parseViewParams('?mode=frame&move=2;0,0,0,0,0,0,0,35,3,s&t=-1&tstop=0.1&focus=abc&lens=50');
+    expect(r.params.move).toBeUndefined();
+    expect(r.params.t).toBeUndefined();
+    expect(r.params.lens).toBe(50);
+    expect(r.notices.map((n) => [n.param, n.reason])).toEqual([
+      ['move', 'format'],
+      ['t', 'range'],
+      ['tstop', 'range'],
+      ['focus', 'format'],
+    ]);
+  });
+
+  it('writes t= only with a move', () => {
+    expect(formatViewParams({ t: 2 })).toBe('');
+  });
+});

@@ -2,7 +2,9 @@ import { Suspense, useCallback, useLayoutEffect, useMemo } from 'react';
 import { fallbackCanvasVfovDeg, frameProjection } from '../../lib/frameBox';
 import { computeOptics } from '../../lib/frameOptics';
 import { poseFromDeg } from '../../lib/pose';
+import { EMPTY_MOVE } from '../../lib/moves/edit';
 import { useFrame } from '../../state/frame';
+import { DEFAULT_FOCUS_M, moveLive, useMoves } from '../../state/moves';
 import { FrameOverlay, FrameScene, ShotCapture, ShotListPanel } from './lazyParts';
 import type { ModeArgs, ModeParts } from './types';
 
@@ -32,6 +34,11 @@ export function useFrameMode({ catalog, set, active, initial }: ModeArgs): ModeP
     if (initial.orient) s.setOrient(initial.orient);
     if (initial.fig?.length) s.setFigures(initial.fig);
     if (preset || initial.body || initial.lens !== undefined) s.setLensSet(null);
+    // A camera move (issue 12) opens at its playhead; the canvas's MovePlayer puts the camera there.
+    const m = useMoves.getState();
+    m.load(initial.move ?? EMPTY_MOVE, initial.t ?? 0);
+    m.setTStop(initial.tstop ?? null);
+    if (initial.focus !== undefined) m.setFocus(initial.focus);
     // Once per set opened: later URL edits come from this page itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [start]);
@@ -60,7 +67,10 @@ export function useFrameMode({ catalog, set, active, initial }: ModeArgs): ModeP
     const s = useFrame.getState();
     const known = cameras?.bodies.some((b) => b.id === s.bodyId);
     const fig = s.figures.map((f) => ({ kind: f.kind, pose: f.pose, position: f.position, yawDeg: f.yawDeg }));
-    return { ...(known ? { body: s.bodyId } : {}), lens: s.focalMm, orient: s.orient, fig };
+    const m = useMoves.getState();
+    const move = m.history.present;
+    const dof = { ...(m.tStop !== null ? { tstop: m.tStop } : {}), ...(move.keyframes.length || m.focusM === DEFAULT_FOCUS_M ? {} : { focus: m.focusM }) };
+    return { ...(known ? { body: s.bodyId } : {}), lens: s.focalMm, orient: s.orient, fig, ...(move.keyframes.length ? { move, t: m.playing ? moveLive.t : m.playhead } : {}), ...dof };
   }, [cameras]);
 
   if (!active) return { startPose: start.startPose };

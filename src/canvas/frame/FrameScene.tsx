@@ -1,6 +1,7 @@
 import type { FrameLensValues } from './FrameLens';
 import { FrameController } from './FrameController';
 import { FrameLens } from './FrameLens';
+import { MovePlayer } from './MovePlayer';
 import { StandIns } from './StandIns';
 
 /** Props of frame mode's scene content. */
@@ -16,6 +17,7 @@ export function FrameScene({ lens }: FrameSceneProps) {
       <FrameLens lens={lens} />
       <FrameController lensVfovDeg={lens.vfovDeg} />
       <StandIns />
+      <MovePlayer lens={lens} />
     </>
   );
 }
