@@ -8,7 +8,10 @@
  */
 import { create } from 'zustand';
 import type { History, Move } from '../lib/moves';
-import { EMPTY_MOVE, commit, historyOf, moveDuration, redo, undo } from '../lib/moves';
+import { EMPTY_MOVE, commit, historyOf, keyframeAt, moveDuration, redo, undo, updateKeyframe } from '../lib/moves';
+import type { PathIssue } from '../lib/moves/pathCheck';
+import type { Pose } from '../lib/pose';
+import type { ProtectId } from '../lib/protectGuides';
 
 /** A sensible focus distance before anyone sets one, metres. */
 export const DEFAULT_FOCUS_M = 3;
@@ -25,6 +28,18 @@ export interface MoveState {
   tStop: number | null;
   /** Focus distance, metres (follows the move's keyframes while there is a move). */
   focusM: number;
+  /** Where the path meets the set's collision or leaves the rig's range (the canvas checks on every edit). */
+  pathIssues: PathIssue[];
+  /** A click on the set or a stand-in sets the focus distance. */
+  tapFocus: boolean;
+  /** Sets the focus distance, and the keyframe's at the playhead if there is one (a focus pull). */
+  setFocusAtPlayhead: (m: number) => void;
+  /** Which protect (extraction) guides are drawn in the frame, stills and video. */
+  protect: Record<ProtectId, boolean>;
+  /** −1 top … 0 centre … 1 bottom. */
+  protectOffset: number;
+  toggleProtect: (id: ProtectId) => void;
+  setProtectOffset: (o: number) => void;
   /** Frames per second for stepping and the animatic export. */
   fps: Fps;
   /** Increments whenever the move is replaced or edited (the canvas recompiles it). */
@@ -66,6 +81,12 @@ export const useMoves = create<MoveState>()((set, get) => ({
   focusM: DEFAULT_FOCUS_M,
   version: 0,
   fps: 24,
+  pathIssues: [],
+  tapFocus: false,
+  protect: { '16:9': false, '1:1': false, '4:5': false },
+  protectOffset: 0,
+  toggleProtect: (id) => set({ protect: { ...get().protect, [id]: !get().protect[id] } }),
+  setProtectOffset: (o) => set({ protectOffset: Math.min(1, Math.max(-1, Number.isFinite(o) ? o : 0)) }),
 
   edit: (next) => {
     const s = get();
@@ -103,6 +124,13 @@ export const useMoves = create<MoveState>()((set, get) => ({
     if (get().playing) set({ playing: false, playhead: clampPlayhead(get().history.present, moveLive.t) });
   },
   setFps: (fps) => set({ fps }),
+  setFocusAtPlayhead: (m) => {
+    get().setFocus(m);
+    const s = get();
+    const move = s.history.present;
+    const i = s.playing ? -1 : keyframeAt(move, s.playhead);
+    if (i >= 0 && Math.abs(move.keyframes[i]!.focusM - s.focusM) > 1e-9) s.edit(updateKeyframe(move, i, { focusM: s.focusM }));
+  },
   step: (frames) => {
     const s = get();
     const from = s.playing ? moveLive.t : s.playhead;
@@ -136,4 +164,32 @@ export function onMoveLive(fn: () => void): () => void {
 
 export function notifyMoveLive(): void {
   for (const fn of liveListeners) fn();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering frames of the move offscreen (the canvas binds it; the animatic exporter calls it)
+
+/** A camera for one frame: a pose and the 9:16 frame's true vertical field of view. */
+export interface MoveFrameView {
+  pose: Pose;
+  vfovDeg: number;
+}
+
+export interface MoveRenderBinding {
+  /** Renders the set from `view` at width × height and returns its RGBA pixels, top row first. */
+  renderFrame(view: MoveFrameView, width: number, height: number): { width: number; height: number; data: Uint8ClampedArray<ArrayBuffer> };
+}
+
+const unboundRender: MoveRenderBinding = {
+  renderFrame: () => {
+    throw new Error('The 3D view is not ready');
+  },
+};
+
+/** What the exporter calls; throws until the canvas binds it. */
+export const moveRender: MoveRenderBinding & { bound: boolean } = { ...unboundRender, bound: false };
+
+export function bindMoveRender(binding: MoveRenderBinding): () => void {
+  Object.assign(moveRender, binding, { bound: true });
+  return () => Object.assign(moveRender, unboundRender, { bound: false });
 }

@@ -1,6 +1,7 @@
 import type { FrameLensValues } from './FrameLens';
 import { FrameController } from './FrameController';
 import { FrameLens } from './FrameLens';
+import { MovePath } from './MovePath';
 import { MovePlayer } from './MovePlayer';
 import { StandIns } from './StandIns';
 
@@ -18,6 +19,7 @@ export function FrameScene({ lens }: FrameSceneProps) {
       <FrameController lensVfovDeg={lens.vfovDeg} />
       <StandIns />
       <MovePlayer lens={lens} />
+      <MovePath />
     </>
   );
 }

@@ -6,7 +6,8 @@ import type { CompiledMove } from '../../lib/moves';
 import { compileMove, makeSample, moveDuration, sampleMove } from '../../lib/moves';
 import { copyPose, DEG } from '../../lib/pose';
 import { useFrame as useFrameStore } from '../../state/frame';
-import { moveLive, notifyMoveLive, useMoves } from '../../state/moves';
+import { bindMoveRender, moveLive, notifyMoveLive, useMoves } from '../../state/moves';
+import { renderStill } from '../shots/renderStill';
 import { bumpPose, cancelFlight, jumpTo, rig } from '../../state/rig';
 import type { FrameLensValues } from './FrameLens';
 
@@ -30,6 +31,10 @@ export interface MovePlayerProps {
 export function MovePlayer({ lens }: MovePlayerProps) {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const invalidate = useThree((s) => s.invalidate);
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  // Animatic frames: rendered one by one like stills (src/canvas/shots/renderStill.ts), at the lens's true field of view.
+  useEffect(() => bindMoveRender({ renderFrame: (view, width, height) => renderStill(gl, scene, camera, view, width, height) }), [gl, scene, camera]);
   const compiled = useRef<CompiledMove | null>(null);
   // The 9:16 frame's size on the sensor, mm (fixed for a body and orientation): h = 2·f·tan(vfov / 2).
   const frameH = useRef(0);

@@ -9,3 +9,5 @@ export { ARC_STEP_DEG, PRESET_DEFAULT, PRESET_IDS, PRESET_UNIT, appendPreset, bu
 export type { PresetId, PresetInput } from './presets';
 export { MOVE_VERSION, formatMove, formatPlayhead, parseMove, parsePlayhead } from './codec';
 export type { MoveProblem } from './codec';
+export { CHECK_STEP_S, RIG_HEIGHT_MAX, RIG_HEIGHT_MIN, checkPath, pathTimes } from './pathCheck';
+export type { PathIssue, PathIssueKind } from './pathCheck';
