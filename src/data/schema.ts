@@ -265,9 +265,8 @@ export const LensSet = z.strictObject({
     .array(positive(1200))
     .check(z.minLength(1), about('Primes: every focal length in the set. Zooms: [min, max].')),
   forBodies: z.optional(z.array(Id)).check(about('Bodies this lens belongs to (a phone lens); absent means any.')),
-  fastestT: z
-    .optional(z.number().check(z.gte(0.7), z.lte(32)))
-    .check(about('The set\'s fastest published stop (T-stop for cine lenses, f-number for photo and phone lenses), e.g. 1.8; the aperture control offers it and the full stops above it. Absent: T2.8.')),
+  /** Fastest published stop (T-stop; f-number for photo and phone lenses); absent: 2.8. */
+  fastestT: z.optional(z.number().check(z.gte(0.7), z.lte(32))),
   source: text(400),
 });
 

@@ -10,8 +10,15 @@
 import { wrapDeg180 } from './angles';
 import type { Lang, NoticeReason, Parsed } from './query';
 import { LANGS, formatFixed, isId, joinQuery, notice, otherPairs, readEnum, readNumber, splitQuery } from './query';
-import type { Move } from './moves/types';
-import { formatMove, formatPlayhead, parseMove, parsePlayhead } from './moves/codec';
+
+/**
+ * The shape of `move=` (src/lib/moves/codec.ts): version 1, optional hand-held, then keyframes of
+ * nine numbers and an ease letter. The viewer route checks only this shape (the codec's range
+ * checks load with frame mode, for the bundle budget; a move out of range is dropped there with
+ * the same notice).
+ */
+const MOVE_SHAPE = /^1(;h-?\d+,[\d.]+)?(;[-+\d.eE]+(,[-+\d.eE]+){8},[lsioLSIO])+$/;
+const MOVE_MAX_CHARS = 6000;
 
 // The query toolkit lives in query.ts (the catalog route uses it without the viewer's codec).
 export * from './query';
@@ -57,8 +64,8 @@ export interface ViewParams {
   fig: FigParam[];
   /** A preset shot id of the set. */
   shot: string;
-  /** A camera move (frame mode): `move=` in the versioned codec of src/lib/moves/codec.ts. */
-  move: Move;
+  /** A camera move (frame mode): `move=` in the versioned codec of src/lib/moves/codec.ts, checked for its shape (frame mode parses it). */
+  move: string;
   /** Where the move's playhead opens, seconds. */
   t: number;
   /** The lens's T-stop (depth of field), in [LIMITS.tstopMin, LIMITS.tstopMax]. */
@@ -78,6 +85,8 @@ export const LIMITS = {
   tstopMax: 32,
   focusMin: 0.02,
   focusMax: 10_000,
+  /** The longest move, seconds (MAX_DURATION_S of src/lib/moves). */
+  moveMaxS: 600,
 } as const;
 
 /** The parameters this codec owns, in the order formatViewParams writes them. */
@@ -186,24 +195,19 @@ export function parseViewParams(search: string, known?: { bodies?: readonly stri
         break;
       }
       case 'move': {
-        const m = parseMove(value);
-        if (typeof m === 'string') drop(key, value, m);
-        else params.move = m;
+        const v = value.replace(/\s+/g, '');
+        if (v.length <= MOVE_MAX_CHARS && MOVE_SHAPE.test(v)) params.move = v;
+        else drop(key, value, v.length > MOVE_MAX_CHARS ? 'range' : 'format');
         break;
       }
-      case 't': {
-        const t = parsePlayhead(value);
-        if (typeof t === 'string') drop(key, value, t);
-        else params.t = t;
-        break;
-      }
+      case 't':
       case 'tstop':
       case 'focus': {
         const n = readNumber(value.trim());
-        const [min, max] = key === 'tstop' ? [LIMITS.tstopMin, LIMITS.tstopMax] : [LIMITS.focusMin, LIMITS.focusMax];
+        const [min, max] = key === 't' ? [0, LIMITS.moveMaxS] : key === 'tstop' ? [LIMITS.tstopMin, LIMITS.tstopMax] : [LIMITS.focusMin, LIMITS.focusMax];
         if (n === null) drop(key, value, 'format');
         else if (!(n >= min && n <= max)) drop(key, value, 'range');
-        else params[key] = roundTo(n, key === 'tstop' ? 1 : 2);
+        else params[key] = roundTo(n, key === 't' ? 3 : key === 'tstop' ? 1 : 2);
         break;
       }
       case 'body':
@@ -258,9 +262,9 @@ export function formatViewParams(params: Partial<ViewParams>, others?: string | 
     pairs.push(['fig', figs.slice(0, LIMITS.figures).map(one).join(';')]);
   }
   if (params.shot && isId(params.shot)) pairs.push(['shot', params.shot]);
-  const move = params.move ? formatMove(params.move) : '';
+  const move = params.move && params.move.length <= MOVE_MAX_CHARS && MOVE_SHAPE.test(params.move) ? params.move : '';
   if (move) pairs.push(['move', move]);
-  if (move && params.t !== undefined && Number.isFinite(params.t)) pairs.push(['t', formatPlayhead(params.t)]);
+  if (move && params.t !== undefined && Number.isFinite(params.t)) pairs.push(['t', formatFixed(clampTo(roundTo(params.t, 3), 0, LIMITS.moveMaxS), 3)]);
   if (params.tstop !== undefined && Number.isFinite(params.tstop)) pairs.push(['tstop', formatFixed(clampTo(roundTo(params.tstop, 1), LIMITS.tstopMin, LIMITS.tstopMax), 1)]);
   if (params.focus !== undefined && Number.isFinite(params.focus)) pairs.push(['focus', formatFixed(clampTo(roundTo(params.focus, 2), LIMITS.focusMin, LIMITS.focusMax), 2)]);
   return joinQuery([...pairs, ...otherPairs(others, VIEW_KEYS)]);

@@ -7,11 +7,26 @@
  * React state per frame) and writes the playhead back to the store when it stops.
  */
 import { create } from 'zustand';
-import type { History, Move } from '../lib/moves';
-import { EMPTY_MOVE, commit, historyOf, keyframeAt, moveDuration, redo, undo, updateKeyframe } from '../lib/moves';
+// Direct imports, not the barrel: this store is on the viewer route, the sampling code is not.
+import type { History } from '../lib/moves/edit';
+import { EMPTY_MOVE, commit, historyOf, keyframeAt, redo, undo, updateKeyframe } from '../lib/moves/edit';
+import type { MoveProblem } from '../lib/moves/codec';
+import { formatMove, parseMove } from '../lib/moves/codec';
+import type { Move } from '../lib/moves/types';
+import { moveDuration } from '../lib/moves/types';
 import type { PathIssue } from '../lib/moves/pathCheck';
 import type { Pose } from '../lib/pose';
 import type { ProtectId } from '../lib/protectGuides';
+
+/** Parses a `move=` value (the route checked only its shape): the move, or why it was dropped. */
+export function readMoveParam(value: string): Move | MoveProblem {
+  return parseMove(value);
+}
+
+/** Writes a move for `move=`. */
+export function formatMoveParam(move: Move): string {
+  return formatMove(move);
+}
 
 /** A sensible focus distance before anyone sets one, metres. */
 export const DEFAULT_FOCUS_M = 3;
