@@ -4,12 +4,15 @@ import { computeOptics } from '../../lib/frameOptics';
 import { poseFromDeg } from '../../lib/pose';
 import { useFrame } from '../../state/frame';
 import { useNotices } from '../../state/notices';
+import type * as MovesModuleNs from '../../state/moves';
+
+type MovesModule = typeof MovesModuleNs;
 
 /**
  * The move store (issue 12) comes with frame mode's lazy code, not the viewer route's first load
  * (the budget): loaded when frame mode opens, and always here by the time anyone shares.
  */
-let movesModule: typeof import('../../state/moves') | null = null;
+let movesModule: MovesModule | null = null;
 const loadMoves = () => import('../../state/moves').then((m) => (movesModule = m));
 import { FrameOverlay, FrameScene, ShotCapture, ShotListPanel } from './lazyParts';
 import type { ModeArgs, ModeParts } from './types';
