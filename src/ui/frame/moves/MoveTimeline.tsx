@@ -17,6 +17,26 @@ export function keyframeFromCamera(t: number, ease: Ease = 'smooth'): Keyframe {
 
 const fmt = (s: number) => s.toFixed(2);
 
+const ICONS = {
+  back: 'M6 5h2v14H6zM20 5v14L9 12z',
+  play: 'M7 5v14l12-7z',
+  pause: 'M6 5h4v14H6zM14 5h4v14h-4z',
+  forward: 'M16 5h2v14h-2zM4 5v14l11-7z',
+  undo: 'M9 7V3L3 9l6 6v-4c4.5 0 7.6 1.4 10 5-1-5-4-9-10-9z',
+  redo: 'M15 7V3l6 6-6 6v-4c-4.5 0-7.6 1.4-10 5 1-5 4-9 10-9z',
+  add: 'M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z',
+  loop: 'M7 7h10v3l4-4-4-4v3H5v6h2zM17 17H7v-3l-4 4 4 4v-3h12v-6h-2z',
+} as const;
+
+/** A small filled icon (the system fonts may lack the media symbols). */
+function Glyph({ name }: { name: keyof typeof ICONS }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false" className="move-glyph">
+      <path d={ICONS[name]} fill="currentColor" />
+    </svg>
+  );
+}
+
 /**
  * The timeline under the frame: play/pause, step a frame, loop, the playhead scrubber with a mark
  * per keyframe (click selects and jumps there, drag retimes), add a keyframe from the camera,
@@ -99,7 +119,7 @@ export function MoveTimeline() {
     <div className="move-timeline" role="group" aria-label={t('moves.timeline')} data-testid="move-timeline">
       <div className="move-transport">
         <button type="button" className="btn" onClick={() => useMoves.getState().step(-1)} disabled={d <= 0} aria-label={t('moves.stepBack')} title={t('moves.stepBack')} data-testid="move-step-back">
-          ⏮
+          <Glyph name="back" />
         </button>
         <button
           type="button"
@@ -111,24 +131,33 @@ export function MoveTimeline() {
           aria-pressed={playing}
           data-testid="move-play"
         >
-          {playing ? '⏸' : '▶'}
+          <Glyph name={playing ? 'pause' : 'play'} />
         </button>
         <button type="button" className="btn" onClick={() => useMoves.getState().step(1)} disabled={d <= 0} aria-label={t('moves.stepForward')} title={t('moves.stepForward')} data-testid="move-step-forward">
-          ⏭
+          <Glyph name="forward" />
         </button>
-        <label className="move-check">
-          <input type="checkbox" checked={loop} onChange={(e) => useMoves.getState().setLoop(e.target.checked)} data-testid="move-loop" /> {t('moves.loop')}
-        </label>
+        <button
+          type="button"
+          className={`btn${loop ? ' is-on' : ''}`}
+          aria-pressed={loop}
+          aria-label={t('moves.loop')}
+          title={t('moves.loop')}
+          onClick={() => useMoves.getState().setLoop(!loop)}
+          data-testid="move-loop"
+        >
+          <Glyph name="loop" />
+        </button>
         <span className="move-time" ref={time} data-testid="move-time" aria-live="off" />
         <span className="move-spacer" />
-        <button type="button" className="btn" onClick={addKey} data-testid="move-add-key" title={t('moves.addKey')}>
-          ＋ {t('moves.addKey')}
+        <button type="button" className="btn" onClick={addKey} data-testid="move-add-key" title={t('moves.addKey')} aria-label={t('moves.addKey')}>
+          <Glyph name="add" />
+          <span className="move-add-label">{t('moves.addKeyShort')}</span>
         </button>
         <button type="button" className="btn" onClick={() => useMoves.getState().undo()} disabled={!canUndo} aria-label={t('moves.undo')} title={`${t('moves.undo')} (Ctrl+Z)`} data-testid="move-undo">
-          ↶
+          <Glyph name="undo" />
         </button>
         <button type="button" className="btn" onClick={() => useMoves.getState().redo()} disabled={!canRedo} aria-label={t('moves.redo')} title={`${t('moves.redo')} (Ctrl+Shift+Z)`} data-testid="move-redo">
-          ↷
+          <Glyph name="redo" />
         </button>
       </div>
       {move.keyframes.length === 0 ? (
