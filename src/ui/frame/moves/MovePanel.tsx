@@ -70,14 +70,24 @@ export function MovePanel({ optics }: { optics: Optics }) {
       put('hyperfocal', metres(d.hyperfocalM, t('moves.infinity')));
       put('focus', metres(focus, t('moves.infinity')));
     };
+    // At most once per animation frame, outside the render loop that reports the playhead.
+    let raf = 0;
+    const schedule = () => {
+      if (!raf)
+        raf = requestAnimationFrame(() => {
+          raf = 0;
+          paint();
+        });
+    };
     paint();
-    const off1 = onMoveLive(paint);
-    const off2 = useMoves.subscribe(paint);
-    const off3 = useFrame.subscribe(paint);
+    const off1 = onMoveLive(schedule);
+    const off2 = useMoves.subscribe(schedule);
+    const off3 = useFrame.subscribe(schedule);
     return () => {
       off1();
       off2();
       off3();
+      if (raf) cancelAnimationFrame(raf);
     };
   }, [stop, coc, t, focusM]);
 
