@@ -265,6 +265,8 @@ export const LensSet = z.strictObject({
     .array(positive(1200))
     .check(z.minLength(1), about('Primes: every focal length in the set. Zooms: [min, max].')),
   forBodies: z.optional(z.array(Id)).check(about('Bodies this lens belongs to (a phone lens); absent means any.')),
+  /** Fastest published stop (T-stop; f-number for photo and phone lenses); absent: 2.8. */
+  fastestT: z.optional(z.number().check(z.gte(0.7), z.lte(32))),
   source: text(400),
 });
 

@@ -24,10 +24,10 @@ describe('frameBox', () => {
 
   it('is height-limited on a wide stage and centred between the columns', () => {
     const b = frameBox(900, 739, LAYOUT_INSETS.wide);
-    expect(b.height).toBe(656);
-    expect(b.width).toBe(369);
-    expect(b.x).toBe(288 + Math.floor((900 - 288 - 224 - 369) / 2));
-    expect(b.y).toBe(60 + Math.floor((739 - 72 - 656) / 2));
+    expect(b.height).toBe(576);
+    expect(b.width).toBe(324);
+    expect(b.x).toBe(288 + Math.floor((900 - 288 - 224 - 324) / 2));
+    expect(b.y).toBe(60 + Math.floor((739 - 160 - 576) / 2));
   });
 
   it('without insets a landscape stage gets a centred, full-height box', () => {

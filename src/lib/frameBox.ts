@@ -134,9 +134,9 @@ export type FrameLayoutKind = 'wide' | 'compact';
 export const WIDE_MIN_WIDTH = 860;
 export const WIDE_MIN_HEIGHT = 520;
 
-/** Toolbar room for each arrangement: the mode switch on top; in `wide`, a control column left and a readout column right. */
+/** Toolbar room for each arrangement: the mode switch on top; in `wide`, a control column left, a readout column right and the camera-move timeline below. */
 export const LAYOUT_INSETS: Readonly<Record<FrameLayoutKind, Insets>> = {
-  wide: { top: 60, right: 224, bottom: 12, left: 288 },
+  wide: { top: 60, right: 224, bottom: 100, left: 288 },
   compact: { top: 58, right: 0, bottom: 0, left: 0 },
 };
 

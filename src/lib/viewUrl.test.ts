@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { angleDiffDeg } from './angles';
 import type { ViewParams } from './viewUrl';
 import { VIEW_KEYS, formatFixed, formatViewParams, parseViewParams, readNumber } from './viewUrl';
+import { formatMove, parseMove } from './moves/codec';
 
 const FULL = '?lang=en&mode=frame&cam=1.5,1.6,-3,90,-5&body=arri-alexa-35&lens=35&orient=portrait&shot=judge-cu';
 
@@ -285,6 +286,63 @@ describe('properties (fast-check)', () => {
         expect(() => formatViewParams(p, r.others)).not.toThrow();
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('move=, t=, tstop=, focus= (camera moves and depth of field)', () => {
+  const MOVE = '1;0,0,1.6,5,0,-2,0,35,3,s;4,0,1.6,3.5,0,-2,0,50,1.5,s';
+
+  it('reads a move, the playhead, the T-stop and the focus distance, and writes them back in order', () => {
+    const r = parseViewParams(`?mode=frame&move=${encodeURIComponent(MOVE)}&t=1.25&tstop=2.8&focus=3.2`);
+    expect(r.notices).toEqual([]);
+    expect(r.params.move).toBe(MOVE);
+    // Frame mode parses it with the codec.
+    const m = parseMove(r.params.move!);
+    expect(typeof m !== 'string' && m.keyframes[1]!.focalMm).toBe(50);
+    expect(r.params.t).toBe(1.25);
+    expect(r.params.tstop).toBe(2.8);
+    expect(r.params.focus).toBe(3.2);
+    const q = formatViewParams(r.params);
+    expect(q).toBe(`?mode=frame&move=${MOVE}&t=1.25&tstop=2.8&focus=3.2`);
+    const again = parseViewParams(q);
+    expect(again.params).toEqual(r.params);
+  });
+
+  it('drops a bad move, playhead, stop or focus with a notice and keeps the rest', () => {
+    const r = parseViewParams('?mode=frame&move=2;0,0,0,0,0,0,0,35,3,s&t=-1&tstop=0.1&focus=abc&lens=50');
+    expect(parseViewParams('?move=1;0,0,0,0,0,0,0,35,3,x').notices[0]).toMatchObject({ param: 'move', reason: 'format' });
+    expect(parseViewParams(`?move=1${';0,0,0,0,0,0,0,35,3,s'.repeat(400)}`).notices[0]).toMatchObject({ param: 'move', reason: 'range' });
+    expect(r.params.move).toBeUndefined();
+    expect(r.params.t).toBeUndefined();
+    expect(r.params.lens).toBe(50);
+    expect(r.notices.map((n) => [n.param, n.reason])).toEqual([
+      ['move', 'format'],
+      ['t', 'range'],
+      ['tstop', 'range'],
+      ['focus', 'format'],
+    ]);
+  });
+
+  it('writes t= only with a move, and never a move of the wrong shape', () => {
+    expect(formatViewParams({ t: 2 })).toBe('');
+    expect(formatViewParams({ move: '1;<script>', t: 2 })).toBe('');
+  });
+
+  it('a move the codec writes always has the shape the viewer route accepts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ t: fc.double({ min: 0, max: 600, noNaN: true }), x: fc.double({ min: -1e4, max: 1e4, noNaN: true }), yaw: fc.double({ min: -720, max: 720, noNaN: true }), f: fc.double({ min: 1, max: 1200, noNaN: true }) }), { minLength: 1, maxLength: 64 }),
+        fc.option(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 })),
+        (ks, seed) => {
+          const move = { keyframes: ks.map((k) => ({ t: k.t, pose: { x: k.x, y: 1.6, z: -k.x, yaw: (k.yaw * Math.PI) / 180, pitch: 0.1, roll: 0 }, focalMm: k.f, focusM: 3, ease: 'smooth' as const })), handheld: seed === null ? null : { seed, amount: 0.5 } };
+          const text = formatMove(move);
+          const r = parseViewParams(`?move=${encodeURIComponent(text)}`);
+          expect(r.notices).toEqual([]);
+          expect(r.params.move).toBe(text);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -11,6 +11,15 @@ import { wrapDeg180 } from './angles';
 import type { Lang, NoticeReason, Parsed } from './query';
 import { LANGS, formatFixed, isId, joinQuery, notice, otherPairs, readEnum, readNumber, splitQuery } from './query';
 
+/**
+ * The shape of `move=` (src/lib/moves/codec.ts): version 1, optional hand-held, then keyframes of
+ * nine numbers and an ease letter. The viewer route checks only this shape (the codec's range
+ * checks load with frame mode, for the bundle budget; a move out of range is dropped there with
+ * the same notice).
+ */
+const MOVE_SHAPE = /^1(;h-?\d+,[\d.]+)?(;[-+\d.eE]+(,[-+\d.eE]+){8},[lsioLSIO])+$/;
+const MOVE_MAX_CHARS = 6000;
+
 // The query toolkit lives in query.ts (the catalog route uses it without the viewer's codec).
 export * from './query';
 
@@ -55,6 +64,14 @@ export interface ViewParams {
   fig: FigParam[];
   /** A preset shot id of the set. */
   shot: string;
+  /** A camera move (frame mode): `move=` in the versioned codec of src/lib/moves/codec.ts, checked for its shape (frame mode parses it). */
+  move: string;
+  /** Where the move's playhead opens, seconds. */
+  t: number;
+  /** The lens's T-stop (depth of field), in [LIMITS.tstopMin, LIMITS.tstopMax]. */
+  tstop: number;
+  /** Focus distance in metres (when there is no move; a move's keyframes carry their own). */
+  focus: number;
 }
 
 export const LIMITS = {
@@ -64,10 +81,16 @@ export const LIMITS = {
   lensMin: 1,
   lensMax: 1200,
   figures: 12,
+  tstopMin: 0.7,
+  tstopMax: 32,
+  focusMin: 0.02,
+  focusMax: 10_000,
+  /** The longest move, seconds (MAX_DURATION_S of src/lib/moves). */
+  moveMaxS: 600,
 } as const;
 
 /** The parameters this codec owns, in the order formatViewParams writes them. */
-export const VIEW_KEYS = ['lang', 'mode', 'cam', 'body', 'lens', 'orient', 'fig', 'shot'] as const;
+export const VIEW_KEYS = ['lang', 'mode', 'cam', 'body', 'lens', 'orient', 'fig', 'shot', 'move', 't', 'tstop', 'focus'] as const;
 
 const roundTo = (v: number, decimals: number) => {
   const f = 10 ** decimals;
@@ -171,6 +194,22 @@ export function parseViewParams(search: string, known?: { bodies?: readonly stri
         }
         break;
       }
+      case 'move': {
+        const v = value.replace(/\s+/g, '');
+        if (v.length <= MOVE_MAX_CHARS && MOVE_SHAPE.test(v)) params.move = v;
+        else drop(key, value, v.length > MOVE_MAX_CHARS ? 'range' : 'format');
+        break;
+      }
+      case 't':
+      case 'tstop':
+      case 'focus': {
+        const n = readNumber(value.trim());
+        const [min, max] = key === 't' ? [0, LIMITS.moveMaxS] : key === 'tstop' ? [LIMITS.tstopMin, LIMITS.tstopMax] : [LIMITS.focusMin, LIMITS.focusMax];
+        if (n === null) drop(key, value, 'format');
+        else if (!(n >= min && n <= max)) drop(key, value, 'range');
+        else params[key] = roundTo(n, key === 't' ? 3 : key === 'tstop' ? 1 : 2);
+        break;
+      }
       case 'body':
       case 'shot': {
         const list = key === 'body' ? known?.bodies : known?.shots;
@@ -186,7 +225,7 @@ export function parseViewParams(search: string, known?: { bodies?: readonly stri
 
 /**
  * Writes view parameters as a query string beginning with "?" ("" when there is nothing to
- * write), in the order lang, mode, cam, body, lens, orient, fig, shot, followed by `others` (given
+ * write), in the order lang, mode, cam, body, lens, orient, fig, shot, move, t, tstop, focus, followed by `others` (given
  * as a query string or pairs; keys this codec owns are dropped from them).
  * Precision: position 1 mm, angles 0.01°, lens 0.1 mm. Out-of-range numbers are clamped to
  * what parseViewParams accepts, yaw is wrapped to (−180, 180], a zero roll is left out, and
@@ -223,5 +262,10 @@ export function formatViewParams(params: Partial<ViewParams>, others?: string | 
     pairs.push(['fig', figs.slice(0, LIMITS.figures).map(one).join(';')]);
   }
   if (params.shot && isId(params.shot)) pairs.push(['shot', params.shot]);
+  const move = params.move && params.move.length <= MOVE_MAX_CHARS && MOVE_SHAPE.test(params.move) ? params.move : '';
+  if (move) pairs.push(['move', move]);
+  if (move && params.t !== undefined && Number.isFinite(params.t)) pairs.push(['t', formatFixed(clampTo(roundTo(params.t, 3), 0, LIMITS.moveMaxS), 3)]);
+  if (params.tstop !== undefined && Number.isFinite(params.tstop)) pairs.push(['tstop', formatFixed(clampTo(roundTo(params.tstop, 1), LIMITS.tstopMin, LIMITS.tstopMax), 1)]);
+  if (params.focus !== undefined && Number.isFinite(params.focus)) pairs.push(['focus', formatFixed(clampTo(roundTo(params.focus, 2), LIMITS.focusMin, LIMITS.focusMax), 2)]);
   return joinQuery([...pairs, ...otherPairs(others, VIEW_KEYS)]);
 }

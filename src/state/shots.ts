@@ -24,6 +24,7 @@ import { newShotId } from '../lib/shots/schema';
 import { DROPPED_KEY, STORAGE_KEY, appendDropped, parseStoredShots, serializeShots } from '../lib/shots/storage';
 import { useCatalog } from './catalog';
 import { useFrame } from './frame';
+import { readMoveParam, formatMoveParam, useMoves } from './moves';
 import { useNotices } from './notices';
 import { usePrefs } from './prefs';
 import { flyTo, jumpTo, rig } from './rig';
@@ -345,6 +346,12 @@ function figuresOf(list: readonly { kind: ShotFigure['kind']; pose: ShotFigure['
   }));
 }
 
+/** The camera move being edited, in the move= codec; null when there is none. */
+function movesText(): string | null {
+  const m = useMoves.getState().history.present;
+  return m.keyframes.length ? formatMoveParam(m) : null;
+}
+
 /** Everything a shot records about the current view, read at one instant. */
 export function snapshotView(): { params: Omit<Shot, 'id' | 'name' | 'note' | 'createdAt' | 'still' | 'presetId'>; view: StillView } {
   const setId = useViewer.getState().setId ?? 'unknown';
@@ -371,6 +378,7 @@ export function snapshotView(): { params: Omit<Shot, 'id' | 'name' | 'note' | 'c
       vfovDeg: round(fov.vfovDeg, 3),
       shotSize: judged?.shotSize ?? null,
       figures,
+      move: movesText(),
     },
     view: { pose, vfovDeg: fov.vfovDeg },
   };
@@ -454,8 +462,14 @@ function applyFrame(s: { body: string; lens: number; orient: Shot['orient']; fig
 }
 
 /** Flies back to a shot of the current set and restores its body, lens, orientation and stand-ins. */
-export function openShot(s: Pick<Shot, 'camera' | 'body' | 'lens' | 'orient' | 'figures'>, how: 'fly' | 'jump' = 'fly'): void {
+export function openShot(s: Pick<Shot, 'camera' | 'body' | 'lens' | 'orient' | 'figures'> & Partial<Pick<Shot, 'move'>>, how: 'fly' | 'jump' = 'fly'): void {
   applyFrame(s);
+  // A shot with a move brings its move back, at the start (a shot without one leaves the move being edited alone).
+  const move = s.move ? readMoveParam(s.move) : null;
+  if (move && typeof move !== 'string') {
+    useMoves.getState().load(move, 0);
+    return;
+  }
   const pose = poseFromDeg(s.camera);
   if (how === 'jump') jumpTo(pose);
   else flyTo(pose);
@@ -476,6 +490,7 @@ export function addPreset(set: Pick<CatalogSet, 'id'>, p: PresetShot): Shot {
   const lang = usePrefs.getState().lang;
   const shot: Shot = {
     ...presetAsShotFields(p),
+    move: null,
     id: newShotId(),
     setId: set.id,
     name: p.name[lang],

@@ -3,6 +3,17 @@ import { fallbackCanvasVfovDeg, frameProjection } from '../../lib/frameBox';
 import { computeOptics } from '../../lib/frameOptics';
 import { poseFromDeg } from '../../lib/pose';
 import { useFrame } from '../../state/frame';
+import { useNotices } from '../../state/notices';
+import type * as MovesModuleNs from '../../state/moves';
+
+type MovesModule = typeof MovesModuleNs;
+
+/**
+ * The move store (issue 12) comes with frame mode's lazy code, not the viewer route's first load
+ * (the budget): loaded when frame mode opens, and always here by the time anyone shares.
+ */
+let movesModule: MovesModule | null = null;
+const loadMoves = () => import('../../state/moves').then((m) => (movesModule = m));
 import { FrameOverlay, FrameScene, ShotCapture, ShotListPanel } from './lazyParts';
 import type { ModeArgs, ModeParts } from './types';
 
@@ -32,6 +43,16 @@ export function useFrameMode({ catalog, set, active, initial }: ModeArgs): ModeP
     if (initial.orient) s.setOrient(initial.orient);
     if (initial.fig?.length) s.setFigures(initial.fig);
     if (preset || initial.body || initial.lens !== undefined) s.setLensSet(null);
+    // A camera move (issue 12) opens at its playhead; the canvas's MovePlayer puts the camera there.
+    void loadMoves().then(({ useMoves, readMoveParam }) => {
+      const m = useMoves.getState();
+      const move = initial.move ? readMoveParam(initial.move) : null;
+      // The route checked the shape; out-of-range values are said here, like any bad parameter.
+      if (typeof move === 'string') useNotices.getState().push({ key: 'notice.badParam', vars: { param: 'move', value: initial.move!.slice(0, 40) }, tone: 'warn' });
+      m.load(move && typeof move !== 'string' ? move : { keyframes: [], handheld: null }, initial.t ?? 0);
+      m.setTStop(initial.tstop ?? null);
+      if (initial.focus !== undefined) m.setFocus(initial.focus);
+    });
     // Once per set opened: later URL edits come from this page itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [start]);
@@ -60,7 +81,13 @@ export function useFrameMode({ catalog, set, active, initial }: ModeArgs): ModeP
     const s = useFrame.getState();
     const known = cameras?.bodies.some((b) => b.id === s.bodyId);
     const fig = s.figures.map((f) => ({ kind: f.kind, pose: f.pose, position: f.position, yawDeg: f.yawDeg }));
-    return { ...(known ? { body: s.bodyId } : {}), lens: s.focalMm, orient: s.orient, fig };
+    const base = { ...(known ? { body: s.bodyId } : {}), lens: s.focalMm, orient: s.orient, fig };
+    if (!movesModule) return base;
+    const { DEFAULT_FOCUS_M, formatMoveParam, moveLive, useMoves } = movesModule;
+    const m = useMoves.getState();
+    const move = m.history.present;
+    const dof = { ...(m.tStop !== null ? { tstop: m.tStop } : {}), ...(move.keyframes.length || m.focusM === DEFAULT_FOCUS_M ? {} : { focus: m.focusM }) };
+    return { ...base, ...(move.keyframes.length ? { move: formatMoveParam(move), t: m.playing ? moveLive.t : m.playhead } : {}), ...dof };
   }, [cameras]);
 
   if (!active) return { startPose: start.startPose };

@@ -1,6 +1,8 @@
 import type { FrameLensValues } from './FrameLens';
 import { FrameController } from './FrameController';
 import { FrameLens } from './FrameLens';
+import { MovePath } from './MovePath';
+import { MovePlayer } from './MovePlayer';
 import { StandIns } from './StandIns';
 
 /** Props of frame mode's scene content. */
@@ -16,6 +18,8 @@ export function FrameScene({ lens }: FrameSceneProps) {
       <FrameLens lens={lens} />
       <FrameController lensVfovDeg={lens.vfovDeg} />
       <StandIns />
+      <MovePlayer lens={lens} />
+      <MovePath />
     </>
   );
 }

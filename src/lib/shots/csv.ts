@@ -11,6 +11,9 @@ import { formatFixed } from '../viewUrl';
 import type { Lang } from './describe';
 import { VOCAB, figuresText, shotSizeName } from './describe';
 import type { Shot } from './schema';
+import { MOVE_KIND_NAMES, describeMove } from '../moves/describe';
+import { parseMove } from '../moves/codec';
+import { moveDuration } from '../moves/types';
 
 export const BOM = '\uFEFF';
 
@@ -31,8 +34,8 @@ export function safeText(s: string): string {
 }
 
 export const CSV_HEADERS: Record<Lang, readonly string[]> = {
-  zh: ['序号', '场景', '场景编号', '镜头名', '景别', 'X (m)', '机位高度 Y (m)', 'Z (m)', '摇 (°)', '俯仰 (°)', '横滚 (°)', '机身', '机身编号', '焦距 (mm)', '9:16 方式', '水平视角 (°)', '垂直视角 (°)', '替身', '备注', '拍摄时间', '链接', '静帧文件'],
-  en: ['No.', 'Set', 'Set id', 'Shot', 'Shot size', 'X (m)', 'Camera height Y (m)', 'Z (m)', 'Pan (°)', 'Tilt (°)', 'Roll (°)', 'Camera body', 'Body id', 'Focal length (mm)', '9:16 by', 'Horizontal FOV (°)', 'Vertical FOV (°)', 'Stand-ins', 'Note', 'Captured', 'Link', 'Still file'],
+  zh: ['序号', '场景', '场景编号', '镜头名', '景别', 'X (m)', '机位高度 Y (m)', 'Z (m)', '摇 (°)', '俯仰 (°)', '横滚 (°)', '机身', '机身编号', '焦距 (mm)', '9:16 方式', '水平视角 (°)', '垂直视角 (°)', '替身', '备注', '拍摄时间', '链接', '静帧文件', '运镜时长 (s)', '运镜类型'],
+  en: ['No.', 'Set', 'Set id', 'Shot', 'Shot size', 'X (m)', 'Camera height Y (m)', 'Z (m)', 'Pan (°)', 'Tilt (°)', 'Roll (°)', 'Camera body', 'Body id', 'Focal length (mm)', '9:16 by', 'Horizontal FOV (°)', 'Vertical FOV (°)', 'Stand-ins', 'Note', 'Captured', 'Link', 'Still file', 'Move duration (s)', 'Move type'],
 };
 
 /** What the CSV needs beyond the shots: names from the catalog and the links and file names of the export. */
@@ -73,9 +76,17 @@ export function shotsTable(shots: readonly Shot[], ctx: CsvContext): string[][] 
       s.createdAt,
       ctx.link(s),
       ctx.stillFile(s, i),
+      ...moveColumns(s, ctx.lang),
     ]);
   });
   return rows;
+}
+
+/** The move's duration and kinds ("push in + pan left"), or 0 and "static" for a still camera. */
+function moveColumns(s: Shot, lang: Lang): [string, string] {
+  const m = s.move ? parseMove(s.move) : null;
+  if (!m || typeof m === 'string') return ['0', MOVE_KIND_NAMES[lang].static];
+  return [formatFixed(moveDuration(m), 3), describeMove(m).map((k) => MOVE_KIND_NAMES[lang][k]).join(' + ')];
 }
 
 export function shotsCsv(shots: readonly Shot[], ctx: CsvContext): string {

@@ -18,6 +18,7 @@ export function makeShot(over: Partial<Shot> = {}): Shot {
     figures: [{ kind: 'adult-175', pose: 'seated', position: [0, 0.45, -6.95], yawDeg: 180 }],
     presetId: null,
     still: { width: 1080, height: 1920, type: 'image/png' },
+    move: null,
     ...over,
   };
 }

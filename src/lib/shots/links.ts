@@ -1,7 +1,7 @@
 /**
  * Links that reopen a shot (DESIGN.md, public contract). A catalog preset is named by its id
- * (`shot=<id>`); a captured shot is written out in full (`cam`, `body`, `lens`, `orient`, and
- * its stand-ins as `fig`) in frame mode, since no one else knows its id.
+ * (`shot=<id>`); a captured shot is written out in full (`cam`, `body`, `lens`, `orient`,
+ * its stand-ins as `fig` and its camera move as `move`) in frame mode, since no one else knows its id.
  */
 import type { Lang } from '../viewUrl';
 import { formatViewParams } from '../viewUrl';
@@ -13,7 +13,7 @@ export function setViewerUrl(baseURI: string, setId: string, query: string): str
 }
 
 /** The link that reopens a captured shot: its camera, body, lens, orientation and stand-ins in frame mode. */
-export function shotLink(baseURI: string, shot: Pick<Shot, 'setId' | 'camera' | 'body' | 'lens' | 'orient'> & Partial<Pick<Shot, 'figures'>>, lang?: Lang): string {
+export function shotLink(baseURI: string, shot: Pick<Shot, 'setId' | 'camera' | 'body' | 'lens' | 'orient'> & Partial<Pick<Shot, 'figures' | 'move'>>, lang?: Lang): string {
   const c = shot.camera;
   const query = formatViewParams({
     ...(lang ? { lang } : {}),
@@ -23,6 +23,8 @@ export function shotLink(baseURI: string, shot: Pick<Shot, 'setId' | 'camera' | 
     lens: shot.lens,
     orient: shot.orient,
     fig: (shot.figures ?? []).map((f) => ({ kind: f.kind, pose: f.pose, position: [f.position[0], f.position[1], f.position[2]], yawDeg: f.yawDeg })),
+    // A shot with a move reopens the move, at its start.
+    ...(shot.move ? { move: shot.move, t: 0 } : {}),
   });
   return setViewerUrl(baseURI, shot.setId, query);
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { SHOT_SIZE_IDS } from '../camera/shotSize';
+import { parseMove } from '../moves/codec';
 
 /** Catalog-style id (set ids, body ids, preset ids). */
 const Id = z
@@ -69,6 +70,11 @@ export const Shot = z.object({
   /** The catalog preset this shot was added from, if any. */
   presetId: z._default(z.nullable(Id), null),
   still: z._default(z.nullable(StillInfo), null),
+  /** The shot's camera move in the `move=` codec (src/lib/moves/codec.ts); null for a still camera. */
+  move: z._default(
+    z.nullable(z.string().check(z.maxLength(6000), z.refine((s) => typeof parseMove(s) !== 'string', 'a camera move written as in the move= link parameter (e.g. "1;0,0,1.6,5,0,-2,0,35,3,s;…")'))),
+    null,
+  ),
 });
 
 export type ShotFigure = z.infer<typeof ShotFigure>;

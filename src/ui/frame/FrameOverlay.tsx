@@ -19,9 +19,15 @@ import { ShotFrame } from './ShotFrame';
 import { useFrameKeys } from './useFrameKeys';
 import { useFrameLayout } from './useFrameLayout';
 import { useSafeZones } from './useSafeZones';
+import movesStrings from '../i18n/strings/moves';
+import { MovePanel } from './moves/MovePanel';
+import { MoveTimeline } from './moves/MoveTimeline';
+import { ProtectControls, ProtectGuides } from './moves/ProtectGuides';
 import './frame.css';
+import './moves/moves.css';
 
 registerStrings(frameStrings);
+registerStrings(movesStrings);
 
 const SHEET_READOUTS: readonly ReadoutName[] = ALL_READOUTS.filter((r) => !OSD_READOUTS.includes(r));
 /** Gap between the side columns and the stage edge / the frame, px. */
@@ -61,6 +67,7 @@ export function FrameOverlay({ cameras, optics }: FrameOverlayProps) {
       {layout && layout.box.width > 0 ? (
         <ShotFrame box={layout.box} label={label}>
           <FrameGuides guides={guides} zones={zones.status === 'ok' ? zones.zones : null} />
+          <ProtectGuides />
           {compact ? <Readouts optics={optics} items={OSD_READOUTS} variant="osd" /> : null}
         </ShotFrame>
       ) : null}
@@ -69,6 +76,14 @@ export function FrameOverlay({ cameras, optics }: FrameOverlayProps) {
         <>
           <div className="frame-col frame-col-left" style={{ top: insets.top, bottom: EDGE, left: EDGE, width: insets.left - EDGE - GAP }} aria-label={t('frame.controls')} role="region">
             <FrameSections cameras={cameras} optics={optics} zones={zones} />
+            <details className="frame-section" open>
+              <summary>{t('moves.section')}</summary>
+              <MovePanel optics={optics} />
+              <ProtectControls label={t('moves.protect')} positions={{ title: t('moves.protectOffset'), up: t('moves.protectUp'), centre: t('moves.protectCentre'), down: t('moves.protectDown') }} />
+            </details>
+          </div>
+          <div className="frame-timeline-bar" style={{ left: insets.left, right: insets.right, bottom: EDGE }}>
+            <MoveTimeline />
           </div>
           <div className="frame-col frame-col-right" style={{ top: insets.top, bottom: EDGE, right: EDGE, width: insets.right - EDGE - GAP }}>
             <section className="frame-panel" aria-labelledby={`${sheetId}-r`}>
@@ -99,6 +114,16 @@ export function FrameOverlay({ cameras, optics }: FrameOverlayProps) {
           </button>
           <div id={sheetId} className="frame-sheet" hidden={!sheetOpen} role="region" aria-label={t('frame.controls')} data-testid="frame-sheet">
             <FrameSections cameras={cameras} optics={optics} zones={zones} compact />
+            <details className="frame-section">
+              <summary>{t('moves.timeline')}</summary>
+              <MoveTimeline />
+            </details>
+            <details className="frame-section">
+              <summary>{t('moves.section')}</summary>
+              <MovePanel optics={optics} />
+              <ProtectControls label={t('moves.protect')} positions={{ title: t('moves.protectOffset'), up: t('moves.protectUp'), centre: t('moves.protectCentre'), down: t('moves.protectDown') }} />
+            </details>
+
             <details className="frame-section">
               <summary>{t('frame.moreReadouts')}</summary>
               <Readouts optics={optics} items={SHEET_READOUTS} />

@@ -8,6 +8,7 @@ import { viewerActions } from '../../state/viewerActions';
 import { useT } from '../i18n/useT';
 import { formatFov } from './readoutFormat';
 import { useLiveUpdate } from './useLiveUpdate';
+import { PlanMovePath } from './moves/PlanMovePath';
 
 const p = { x: 0, y: 0 };
 const w = { x: 0, z: 0 };
@@ -114,6 +115,7 @@ export function FramePlan({ hfovDeg, width = 206 }: FramePlanProps) {
             </clipPath>
           </defs>
           <g clipPath="url(#frame-plan-clip)">
+            <PlanMovePath tr={tr} />
             <g ref={camRef}>
               <path ref={wedgeRef} className="plan-wedge" d="M0 0" />
               <rect x={-4} y={-3} width={8} height={6} className="plan-camera" />

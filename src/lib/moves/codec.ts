@@ -1,0 +1,99 @@
+/**
+ * The `move=` URL parameter: a camera move, compact and versioned.
+ *
+ *   move=1;h7,0.4;0,0,1.6,5,0,-2,0,35,3,s;4,0,1.6,3.5,0,-2,0,35,1.5,s
+ *        │ │       └ keyframes: t s, x y z m, yaw pitch roll °, focal mm, focus m, ease
+ *        │ └ optional hand-held shake: seed, amount (0–1)
+ *        └ version
+ *
+ * Ease letters: l linear, s smooth (in and out), i ease in, o ease out. Precision: time 1 ms,
+ * position 1 mm, angles 0.01°, focal 0.1 mm, focus 1 cm. `t=` is the playhead in seconds.
+ * Parsing never throws: a bad move is dropped whole with a reason, like `cam`.
+ */
+import { wrapDeg180 } from '../angles';
+import { DEG, type Pose } from '../pose';
+import { formatFixed, readNumber } from '../query';
+import { normaliseMove } from './edit';
+import type { Ease, Keyframe, Move } from './types';
+import { EASES, FOCAL_MAX_MM, FOCAL_MIN_MM, FOCUS_MAX_M, FOCUS_MIN_M, MAX_DURATION_S, MAX_KEYFRAMES } from './types';
+
+export const MOVE_VERSION = '1';
+const EASE_LETTER: Record<Ease, string> = { linear: 'l', smooth: 's', in: 'i', out: 'o' };
+const LETTER_EASE = new Map(EASES.map((e) => [EASE_LETTER[e], e] as const));
+const POSITION_LIMIT = 10_000;
+
+export type MoveProblem = 'format' | 'range';
+
+const num = (s: string | undefined): number | null => (s === undefined ? null : readNumber(s.trim()));
+
+/** Parses a `move=` value into a move, or the reason it was dropped. */
+export function parseMove(value: string): Move | MoveProblem {
+  const tokens = value.split(';').map((s) => s.trim());
+  if (tokens[0] !== MOVE_VERSION) return 'format';
+  let i = 1;
+  let handheld: Move['handheld'] = null;
+  if (tokens[i]?.startsWith('h')) {
+    const [seed, amount] = tokens[i]!.slice(1).split(',').map(num);
+    if (seed === null || seed === undefined || amount === null || amount === undefined || !Number.isInteger(seed)) return 'format';
+    if (amount < 0 || amount > 1 || Math.abs(seed) > 2 ** 31) return 'range';
+    handheld = { seed, amount };
+    i++;
+  }
+  const frames = tokens.slice(i);
+  if (frames.length === 0 || frames.length > MAX_KEYFRAMES) return frames.length === 0 ? 'format' : 'range';
+  const keyframes: Keyframe[] = [];
+  for (const f of frames) {
+    const parts = f.split(',');
+    if (parts.length !== 10) return 'format';
+    const ease = LETTER_EASE.get(parts[9]!.trim().toLowerCase());
+    const n = parts.slice(0, 9).map(num);
+    if (!ease || n.some((v) => v === null || !Number.isFinite(v))) return 'format';
+    const [t, x, y, z, yaw, pitch, roll, focal, focus] = n as number[];
+    if (t! < 0 || t! > MAX_DURATION_S) return 'range';
+    if ([x, y, z].some((v) => Math.abs(v!) > POSITION_LIMIT)) return 'range';
+    if (Math.abs(pitch!) > 90 || Math.abs(roll!) > 180) return 'range';
+    if (focal! < FOCAL_MIN_MM || focal! > FOCAL_MAX_MM || focus! < FOCUS_MIN_M || focus! > FOCUS_MAX_M) return 'range';
+    const pose: Pose = { x: x!, y: y!, z: z!, yaw: wrapDeg180(yaw!) * DEG, pitch: pitch! * DEG, roll: roll! * DEG };
+    keyframes.push({ t: t!, pose, focalMm: focal!, focusM: focus!, ease });
+  }
+  for (let k = 1; k < keyframes.length; k++) if (!(keyframes[k]!.t > keyframes[k - 1]!.t)) return 'format';
+  return normaliseMove({ keyframes, handheld });
+}
+
+/** Writes a move for `move=`; "" for a move with no keyframes. */
+export function formatMove(move: Move): string {
+  const m = normaliseMove(move);
+  if (m.keyframes.length === 0) return '';
+  const out = [MOVE_VERSION];
+  if (m.handheld) out.push(`h${m.handheld.seed},${formatFixed(m.handheld.amount, 2)}`);
+  for (const k of m.keyframes) {
+    out.push(
+      [
+        formatFixed(k.t, 3),
+        formatFixed(k.pose.x, 3),
+        formatFixed(k.pose.y, 3),
+        formatFixed(k.pose.z, 3),
+        formatFixed(wrapDeg180(Math.round((k.pose.yaw / DEG) * 100) / 100), 2),
+        formatFixed(k.pose.pitch / DEG, 2),
+        formatFixed(wrapDeg180(Math.round((k.pose.roll / DEG) * 100) / 100), 2),
+        formatFixed(k.focalMm, 1),
+        formatFixed(k.focusM, 2),
+        EASE_LETTER[k.ease],
+      ].join(','),
+    );
+  }
+  return out.join(';');
+}
+
+/** Parses `t=` (seconds into the move). */
+export function parsePlayhead(value: string): number | MoveProblem {
+  const v = readNumber(value.trim());
+  if (v === null || !Number.isFinite(v)) return 'format';
+  if (v < 0 || v > MAX_DURATION_S) return 'range';
+  return v;
+}
+
+/** Writes `t=` to the millisecond. */
+export function formatPlayhead(t: number): string {
+  return formatFixed(Math.min(MAX_DURATION_S, Math.max(0, t)), 3);
+}

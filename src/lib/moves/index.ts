@@ -1,0 +1,13 @@
+/** Camera moves: keyframes, interpolation, presets, editing with undo, and the `move=` codec. */
+export type { Ease, Handheld, Keyframe, Move, MoveSample } from './types';
+export { EASES, FOCAL_MAX_MM, FOCAL_MIN_MM, FOCUS_MAX_M, FOCUS_MIN_M, MAX_DURATION_S, MAX_KEYFRAMES, moveDuration } from './types';
+export { compileMove, easeValue, makeSample, sampleMove, seededRandom, SHAKE_AT_FULL } from './interpolate';
+export type { CompiledMove } from './interpolate';
+export { EMPTY_MOVE, HISTORY_LIMIT, SAME_TIME_S, addKeyframe, commit, historyOf, keyframeAt, normaliseMove, redo, removeKeyframe, retimeKeyframe, setDuration, undo, updateKeyframe } from './edit';
+export type { History } from './edit';
+export { ARC_STEP_DEG, PRESET_DEFAULT, PRESET_IDS, PRESET_UNIT, appendPreset, buildPreset, dollyZoomDistance, pointAhead, withHandheld } from './presets';
+export type { PresetId, PresetInput } from './presets';
+export { MOVE_VERSION, formatMove, formatPlayhead, parseMove, parsePlayhead } from './codec';
+export type { MoveProblem } from './codec';
+export { CHECK_STEP_S, RIG_HEIGHT_MAX, RIG_HEIGHT_MIN, checkPath, pathTimes } from './pathCheck';
+export type { PathIssue, PathIssueKind } from './pathCheck';
