@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Connect, Plugin, Rolldown } from 'vite';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { inlineRoutes } from './src/lib/routes.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -167,6 +168,7 @@ function baseAndCsp(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
+        html = inlineRoutes(html);
         if (ctx.server) return html;
         html = html.replace('var routeChunks = {};', `var routeChunks = ${JSON.stringify(routeChunks(ctx.bundle))};`);
         const match = /<script id="app-base">([\s\S]*?)<\/script>/.exec(html);

@@ -1,5 +1,6 @@
 import { Suspense, lazy, useEffect } from 'react';
-import { Route, Router, Switch, useLocation } from 'wouter';
+import { Redirect, Route, Router, Switch, useLocation, useSearch } from 'wouter';
+import { PATTERNS, matchRoute, setPath, stripBase } from '../lib/routes';
 import { useCatalog } from '../state/catalog';
 import { Notices } from '../ui/common/Notices';
 import { ShortcutsKey } from '../ui/common/ShortcutsKey';
@@ -11,10 +12,11 @@ import { useLangSync } from './useLangSync';
 // Each route's code is its own chunk, requested at start-up for the page being opened,
 // while the catalog files load: the viewer's three.js is only paid for by people who
 // open a set, and the catalog page's code not by people who open a shared set link.
-const path = typeof location === 'undefined' ? '/' : location.pathname;
+const path = typeof location === 'undefined' ? '/' : stripBase(location.pathname, appBase());
 const loadSetRoute = () => import('./SetRoute');
 const loadCatalogRoute = () => import('./CatalogRoute');
-const opening = /\/sets\/[^/]/.test(path) ? 'set' : /\/(compare|present)(\/|$)/.test(path) ? 'other' : 'catalog';
+const route = matchRoute(path).route;
+const opening = route === 'set' || route === 'redirect' ? 'set' : route === 'compare' || route === 'present' ? 'other' : 'catalog';
 
 const SetRoute = preloadable(loadSetRoute, opening === 'set');
 const CatalogRoute = preloadable(loadCatalogRoute, opening === 'catalog');
@@ -30,6 +32,7 @@ function Routes() {
   const problems = useCatalog((s) => s.problems);
   const load = useCatalog((s) => s.load);
   const [location] = useLocation();
+  const search = useSearch();
   useEffect(() => {
     void load();
   }, [load]);
@@ -43,22 +46,23 @@ function Routes() {
   if (status !== 'ready') return <PageLoading homeHref="/" />;
   return (
     <Switch>
-      <Route path="/">
+      <Route path={PATTERNS.home}>
         <Suspense fallback={<PageLoading homeHref="/" />}>
           <CatalogRoute />
         </Suspense>
       </Route>
-      <Route path="/compare">
+      <Route path={PATTERNS.compare}>
         <Suspense fallback={<PageLoading homeHref="/" />}>
           <CompareRoute />
         </Suspense>
       </Route>
-      <Route path="/present">
+      <Route path={PATTERNS.present}>
         <Suspense fallback={<PageLoading homeHref="/" />}>
           <PresentRoute />
         </Suspense>
       </Route>
-      <Route path="/sets/:setId">
+      <Route path={PATTERNS.setAlias}>{(params) => <Redirect to={setPath(params.setId, search ? `?${search}` : '')} replace />}</Route>
+      <Route path={PATTERNS.set}>
         {(params) => (
           <Suspense fallback={<PageLoading homeHref="/" />}>
             <SetRoute setId={params.setId} />

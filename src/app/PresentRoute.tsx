@@ -3,6 +3,7 @@ import { useSearch, useSearchParams } from 'wouter';
 import type { CatalogSet, LoadedBase } from '../data/load';
 import type { PresetShot } from '../data/schema';
 import { formatCatalogParams } from '../lib/catalogUrl';
+import { presentPath, setPath } from '../lib/routes';
 import { tourHref } from '../lib/tour/links';
 import { formatViewParams } from '../lib/viewUrl';
 import { useCatalog } from '../state/catalog';
@@ -92,11 +93,11 @@ export default function PresentRoute() {
     [webgl, cameras],
   );
   const viewerHref = useCallback(
-    (setId: string, shotId?: string) => `/sets/${encodeURIComponent(setId)}${formatViewParams(shotId ? { lang, mode: 'frame', shot: shotId } : { lang })}`,
+    (setId: string, shotId?: string) => setPath(setId, formatViewParams(shotId ? { lang, mode: 'frame', shot: shotId } : { lang })),
     [lang],
   );
 
-  if (!catalog || !loaded) return <NotFound homeHref="/" path="/present" />;
+  if (!catalog || !loaded) return <NotFound homeHref="/" path={presentPath()} />;
   const base = loaded.base;
   const firstLeg = base.tour.find((l) => loaded.sets.some((s) => s.id === l.set && s.model && s.tour.length));
   return (

@@ -8,6 +8,7 @@ import { prefetchModel } from '../canvas/loadModel';
 import type { Catalog, CatalogSet } from '../data/load';
 import { findBase, findSet } from '../data/load';
 import { poseFromDeg, poseToDeg } from '../lib/pose';
+import { setPath, setUrl } from '../lib/routes';
 import { formatViewParams, parseViewParams } from '../lib/viewUrl';
 import { useCatalog } from '../state/catalog';
 import { useNotices } from '../state/notices';
@@ -126,7 +127,7 @@ function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
   const onSwitchSet = useCallback(
     (id: string) => {
       const query = formatViewParams({ lang, mode: useViewer.getState().mode === 'tour' ? 'orbit' : useViewer.getState().mode });
-      navigate(`/sets/${encodeURIComponent(id)}${query}`);
+      navigate(setPath(id, query));
     },
     [lang, navigate],
   );
@@ -143,7 +144,7 @@ function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
       },
       instead,
     );
-    return new URL(`sets/${encodeURIComponent(setId)}${query}`, document.baseURI).href;
+    return setUrl(document.baseURI, setId, query);
   }, [lang, setId, shareParams, shareInstead]);
 
 

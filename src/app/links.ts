@@ -1,3 +1,4 @@
+import { comparePath, setPath } from '../lib/routes';
 import { usePrefs } from '../state/prefs';
 
 /** Internal links carry the current language so a copied link opens as seen. */
@@ -7,9 +8,9 @@ function withLang(path: string, params = new URLSearchParams()): string {
 }
 
 export function viewerHref(setId: string): string {
-  return withLang(`/sets/${encodeURIComponent(setId)}`);
+  return withLang(setPath(setId));
 }
 
 export function compareHref(ids: string[]): string {
-  return withLang('/compare', new URLSearchParams({ ids: ids.join(',') }));
+  return withLang(comparePath(), new URLSearchParams({ ids: ids.join(',') }));
 }

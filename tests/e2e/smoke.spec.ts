@@ -207,3 +207,30 @@ test.describe('the early start (index.html begins the downloads, the app takes t
     expect(preloads.some((h) => /three|SetRoute/.test(h)), preloads.join(', ')).toBe(false);
   });
 });
+
+test.describe('every URL lands somewhere, at the root and under a sub-path', () => {
+  let server: StaticServer;
+
+  test.beforeAll(async () => {
+    server = await startStaticServer({ root: DIST, port: 0, base: '/sub/' });
+  });
+  test.afterAll(async () => {
+    await server?.close();
+  });
+
+  test('an unknown deep path shows not-found with a way back; /set/<id> leads to /sets/<id>', async ({ page, baseURL }) => {
+    for (const root of [new URL('/', baseURL).href, server.url]) {
+      const mount = new URL(root).pathname;
+      await page.goto(new URL('nope/deeper?lang=en', root).href);
+      await expect(page.getByTestId('not-found'), `${mount}nope/deeper`).toBeVisible();
+      await expect(page.getByTestId('not-found')).toContainText('/nope/deeper');
+      await page.getByTestId('back-home').click();
+      await expect(page).toHaveURL((u) => u.pathname === mount);
+      await expect(page.getByTestId('set-card').first()).toBeVisible();
+
+      await page.goto(new URL('set/courtroom?lang=en&mode=orbit', root).href);
+      await expect(page).toHaveURL((u) => u.pathname === `${mount}sets/courtroom` && u.searchParams.get('mode') === 'orbit');
+      await expect(page.getByTestId('set-canvas')).toHaveAttribute('data-set-id', 'courtroom');
+    }
+  });
+});

@@ -4,6 +4,7 @@ import type { Catalog } from '../../data/load';
 import { findBase, findSet } from '../../data/load';
 import { poseFromDeg } from '../../lib/pose';
 import { isId, joinQuery } from '../../lib/query';
+import { presentPath } from '../../lib/routes';
 import { BASETOUR_PARAM, STOP_PARAM, readTourParams, tourHref } from '../../lib/tour/links';
 import type { TourLeg } from '../../lib/tour/sequence';
 import { planTour, resolveLeg, startIndex } from '../../lib/tour/sequence';
@@ -112,7 +113,7 @@ export function useTourMode({ catalog, set, active }: ModeArgs): ModeParts {
         legNames={legNames}
         onSetMove={onSetMove}
         catalogHref={`/${joinQuery(baseId && isId(baseId) ? [['lang', lang], ['base', baseId]] : [['lang', lang]])}`}
-        presentHref={baseId ? `/present?base=${encodeURIComponent(baseId)}&lang=${lang}` : null}
+        presentHref={baseId ? presentPath(`?base=${encodeURIComponent(baseId)}&lang=${lang}`) : null}
           baseTourHref={baseTourHref}
         />
       </Suspense>

@@ -4,12 +4,13 @@
  * its stand-ins as `fig` and its camera move as `move`) in frame mode, since no one else knows its id.
  */
 import type { Lang } from '../viewUrl';
+import { setUrl } from '../routes';
 import { formatViewParams } from '../viewUrl';
 import type { Shot } from './schema';
 
 /** An absolute URL for the set viewer with a query, resolved like the app's own links (against document.baseURI). */
 export function setViewerUrl(baseURI: string, setId: string, query: string): string {
-  return new URL(`sets/${encodeURIComponent(setId)}${query}`, baseURI).href;
+  return setUrl(baseURI, setId, query);
 }
 
 /** The link that reopens a captured shot: its camera, body, lens, orientation and stand-ins in frame mode. */

@@ -5,6 +5,7 @@
  */
 import { formatViewParams, isId } from '../viewUrl';
 import type { Lang } from '../viewUrl';
+import { setPath } from '../routes';
 
 export const BASETOUR_PARAM = 'basetour';
 export const STOP_PARAM = 'stop';
@@ -14,7 +15,7 @@ export function tourHref(setId: string, opts: { lang: Lang; baseId?: string | nu
   const others: [string, string][] = [];
   if (opts.baseId && isId(opts.baseId)) others.push([BASETOUR_PARAM, opts.baseId]);
   if (opts.stopId && isId(opts.stopId)) others.push([STOP_PARAM, opts.stopId]);
-  return `/sets/${encodeURIComponent(setId)}${formatViewParams({ lang: opts.lang, mode: 'tour' }, others)}`;
+  return setPath(setId, formatViewParams({ lang: opts.lang, mode: 'tour' }, others));
 }
 
 /** The tour's own parameters from a query string: raw values, or null when absent. */

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { findSet } from '../../data/load';
 import type { BaseEntry } from '../../data/schema';
+import { presentPath } from '../../lib/routes';
 import { tourHref } from '../../lib/tour/links';
 import { useCatalog } from '../../state/catalog';
 import { usePrefs } from '../../state/prefs';
@@ -33,7 +34,7 @@ export function BaseTourLinks({ base }: { base: BaseEntry }) {
           <Icon name="play" /> {t('baseLinks.tour')}
         </Link>
       ) : null}
-      <Link className="btn" href={`/present?base=${encodeURIComponent(base.id)}&lang=${lang}`} data-testid="present-link">
+      <Link className="btn" href={presentPath(`?base=${encodeURIComponent(base.id)}&lang=${lang}`)} data-testid="present-link">
         <Icon name="present" /> {t('baseLinks.present')}
       </Link>
       {first ? <p className="hint">{t('baseLinks.tourHint', { count: legs.length })}</p> : null}
