@@ -66,7 +66,7 @@ export function ViewerCanvas({ setId, modelFile, modelBytes, mode, startPose, fo
     >
       <Diagnostics setId={setId} />
       <ContextWatch />
-      <RigDriver vfovFor={fov?.vfovFor} focalMm={fov?.focalMm} />
+      <RigDriver vfovFor={fov?.vfovFor} lens={fov?.lens} />
       <Lights />
       <SetModel setId={setId} file={modelFile} expectedBytes={modelBytes} onPrepared={onPrepared}>
         {mode === 'orbit' ? <OrbitController /> : null}

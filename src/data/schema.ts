@@ -8,6 +8,7 @@
  * which keeps the catalog route inside its JavaScript budget.
  */
 import { z } from 'zod/mini';
+import { FOCAL_RANGE_MM } from '../lib/camera/fov';
 
 import { Id, IsoDate, JsonFile, LocalText, Representative, Vec3, about, int, num, positive, text } from './schemaParts';
 
@@ -54,7 +55,7 @@ export const PresetShot = z.strictObject({
   description: LocalText,
   camera: CameraPose,
   body: Id.check(about('A camera body id from scenes/cameras.json.')),
-  lens: num(1, 1200).check(about('Focal length in mm.')),
+  lens: num(FOCAL_RANGE_MM.min, FOCAL_RANGE_MM.max).check(about('Focal length in mm.')),
   orient: Orientation,
   figures: z._default(
     z
@@ -234,7 +235,7 @@ export const LensSet = z.strictObject({
   maker: text(60),
   kind: z.enum(['prime', 'zoom', 'fixed']),
   focalLengths: z
-    .array(positive(1200))
+    .array(positive(FOCAL_RANGE_MM.max))
     .check(z.minLength(1), about('Primes: every focal length in the set. Zooms: [min, max].')),
   forBodies: z.optional(z.array(Id)).check(about('Bodies this lens belongs to (a phone lens); absent means any.')),
   /** Fastest published stop (T-stop; f-number for photo and phone lenses); absent: 2.8. */

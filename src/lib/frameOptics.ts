@@ -37,9 +37,21 @@ export interface Optics {
   delivery: { recordingId: string; label: string } & DeliveryCheck;
 }
 
+/** The body a shot or the frame names; an unknown one falls back to the catalog's first body, else FALLBACK_BODY. */
+export function resolveBody<B extends Body>(bodies: readonly B[] | null | undefined, bodyId: string | null | undefined): B | Body {
+  return bodies?.find((b) => b.id === bodyId) ?? bodies?.[0] ?? FALLBACK_BODY;
+}
+
+/**
+ * The 9:16 frame's field of view for a body (as `resolveBody` finds it), focal length and
+ * orientation: the one way a focal length becomes a field of view (docs/ARCHITECTURE.md §4).
+ */
+export function lensFov(bodies: readonly Body[] | null | undefined, bodyId: string | null | undefined, focalMm: number, orient: Orientation): FrameFov {
+  return frameFov(resolveBody(bodies, bodyId), focalMm, orient);
+}
+
 export function computeOptics(cameras: CameraCatalog | null, bodyId: string, focalMm: number, orient: Orientation, lensSetId: string | null): Optics {
-  const bodies = cameras?.bodies ?? [];
-  const body = bodies.find((b) => b.id === bodyId) ?? bodies[0] ?? FALLBACK_BODY;
+  const body = resolveBody(cameras?.bodies, bodyId);
   const lenses = cameras?.lenses ?? [];
   return {
     body,

@@ -8,6 +8,7 @@
  * always gives the same link.
  */
 import { wrapDeg180 } from './angles';
+import { FOCAL_RANGE_MM } from './camera/fov';
 import type { Lang, NoticeReason, Parsed } from './query';
 import { LANGS, formatFixed, isId, joinQuery, notice, otherPairs, readEnum, readNumber, splitQuery } from './query';
 
@@ -78,8 +79,8 @@ export const LIMITS = {
   position: 10_000,
   pitch: 90,
   roll: 180,
-  lensMin: 1,
-  lensMax: 1200,
+  lensMin: FOCAL_RANGE_MM.min,
+  lensMax: FOCAL_RANGE_MM.max,
   figures: 12,
   tstopMin: 0.7,
   tstopMax: 32,

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { FigureKind, FigurePose, Orientation } from '../data/schema';
 import type { ShotSizeId } from '../lib/camera/shotSize';
+import { clampFocalMm } from '../lib/camera/fov';
 import type { Box, FrameLayoutKind } from '../lib/frameBox';
 
 export interface StandIn {
@@ -92,7 +93,7 @@ export const useFrame = create<FrameState>()((set, get) => ({
   guides: { thirds: true, center: false, safe: true, protect169: false, douyin: false, tiktok: false, reels: false, shorts: false },
 
   setBody: (bodyId) => set({ bodyId }),
-  setFocal: (mm) => set({ focalMm: Math.round(Math.min(1200, Math.max(1, mm)) * 10) / 10 }),
+  setFocal: (mm) => set({ focalMm: clampFocalMm(mm) }),
   setOrient: (orient) => set({ orient }),
   startPlacing: (kind, pose) => set({ placing: { kind, pose } }),
   stopPlacing: () => set({ placing: null }),
@@ -137,7 +138,7 @@ export const useFrame = create<FrameState>()((set, get) => ({
     const figures = preset.figures.map((f) => ({ ...f, id: nextFigureId++ }));
     set({
       bodyId: preset.body,
-      focalMm: Math.round(Math.min(1200, Math.max(1, preset.lens)) * 10) / 10,
+      focalMm: clampFocalMm(preset.lens),
       orient: preset.orient,
       figures,
       selectedFigure: figures[0]?.id ?? null,

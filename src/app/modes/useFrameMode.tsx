@@ -112,7 +112,7 @@ export function useFrameMode({ catalog, set, active, initial }: ModeArgs): ModeP
         </Suspense>
       </>
     ),
-    fov: { vfovFor, focalMm: lens.focalMm },
+    fov: { vfovFor, lens },
     shareParams,
     startPose: start.startPose,
   };

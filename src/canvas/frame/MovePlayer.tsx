@@ -4,6 +4,7 @@ import type { PerspectiveCamera } from 'three';
 import { canvasVfovDeg, frameProjection } from '../../lib/frameBox';
 import type { CompiledMove } from '../../lib/moves';
 import { compileMove, makeSample, moveDuration, sampleMove } from '../../lib/moves';
+import { fovDeg } from '../../lib/camera/fov';
 import { copyPose, DEG } from '../../lib/pose';
 import { useFrame as useFrameStore } from '../../state/frame';
 import { bindMoveRender, moveLive, notifyMoveLive, useMoves } from '../../state/moves';
@@ -103,7 +104,7 @@ export function MovePlayer({ lens }: MovePlayerProps) {
     moveLive.focalMm = sample.focalMm;
     moveLive.focusM = sample.focusM;
     copyPose(sample.pose, rig.pose);
-    const vfov = (2 * Math.atan(frameH.current / (2 * sample.focalMm))) / DEG;
+    const vfov = fovDeg(frameH.current, sample.focalMm);
     const p = projection.current;
     if (p) {
       camera.fov = canvasVfovDeg(vfov, p.fullHeight, p.boxHeight);
@@ -114,12 +115,12 @@ export function MovePlayer({ lens }: MovePlayerProps) {
     invalidate();
   }, -11);
 
-  // After FrameLens (−9), which puts the store lens's values back in rig every frame.
+  // While the move plays, the reported lens is the move's (RigDriver reports the store's lens otherwise).
   useFrame(() => {
     if (!useMoves.getState().playing || !compiled.current) return;
     rig.focalMm = sample.focalMm;
-    rig.vfovDeg = (2 * Math.atan(frameH.current / (2 * sample.focalMm))) / DEG;
-    rig.hfovDeg = (2 * Math.atan(frameW.current / (2 * sample.focalMm))) / DEG;
+    rig.vfovDeg = fovDeg(frameH.current, sample.focalMm);
+    rig.hfovDeg = fovDeg(frameW.current, sample.focalMm);
   }, -8);
 
   return null;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { CameraBody, PresetShot } from '../../data/schema';
-import { frameFov } from '../../lib/camera';
+import { lensFov } from '../../lib/frameOptics';
 import { poseFromDeg } from '../../lib/pose';
 import { jumpTo } from '../../state/rig';
 import { useViewer } from '../../state/viewer';
@@ -13,7 +13,7 @@ export interface ShotCanvasProps {
   modelFile: string;
   modelBytes?: number | undefined;
   shot: PresetShot;
-  /** The shot's camera body (for its field of view); null falls back to a 35 mm full-frame look. */
+  /** The shot's camera body (for its field of view); null falls back as frame mode does (docs/ARCHITECTURE.md §4). */
   body: CameraBody | null;
 }
 
@@ -24,8 +24,8 @@ export interface ShotCanvasProps {
  */
 export function ShotCanvas({ setId, modelFile, modelBytes, shot, body }: ShotCanvasProps) {
   const pose = useMemo(() => poseFromDeg(shot.camera), [shot]);
-  const vfov = body ? frameFov(body, shot.lens, shot.orient).vfovDeg : 2 * Math.atan(18 / 35) * (180 / Math.PI);
-  const fov = useMemo<RigDriverProps>(() => ({ vfovFor: () => vfov, focalMm: shot.lens }), [vfov, shot.lens]);
+  const { vfovDeg, hfovDeg } = lensFov(body ? [body] : null, shot.body, shot.lens, shot.orient);
+  const fov = useMemo<RigDriverProps>(() => ({ vfovFor: () => vfovDeg, lens: { vfovDeg, hfovDeg, focalMm: shot.lens } }), [vfovDeg, hfovDeg, shot.lens]);
 
   useEffect(() => {
     useViewer.getState().openSet(setId);

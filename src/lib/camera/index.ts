@@ -1,6 +1,6 @@
 /** Camera math for 9:16 framing: field of view, delivery pixels, shot size, feasibility. */
 export type { Body, FrameFov, FigureKind, FigurePose, LensSet, Orientation, Size } from './types';
-export { FRAME_ASPECT, FULL_FRAME, fovDeg, focalForFov, frameSize, frameFov, equivalentFocal, diagonalCropFactor } from './fov';
+export { FOCAL_RANGE_MM, clampFocalMm, FRAME_ASPECT, FULL_FRAME, fovDeg, focalForFov, frameSize, frameFov, equivalentFocal, diagonalCropFactor } from './fov';
 export { DELIVERY_1080x1920, deliveryCheck, bestDelivery } from './delivery';
 export type { DeliveryCheck } from './delivery';
 export {

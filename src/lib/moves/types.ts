@@ -4,6 +4,7 @@
  * radians; yaw 0 looks toward −Z and positive yaw turns left).
  */
 import type { Pose } from '../pose';
+import { FOCAL_RANGE_MM } from '../camera/fov';
 
 /**
  * How a segment (from one keyframe to the next) is timed:
@@ -48,9 +49,9 @@ export interface MoveSample {
   focusM: number;
 }
 
-/** The focal range every control and codec accepts, in mm (one constant for the whole app). */
-export const FOCAL_MIN_MM = 1;
-export const FOCAL_MAX_MM = 1200;
+/** The focal range every control and codec accepts, in mm (FOCAL_RANGE_MM, one constant for the whole app). */
+export const FOCAL_MIN_MM = FOCAL_RANGE_MM.min;
+export const FOCAL_MAX_MM = FOCAL_RANGE_MM.max;
 /** Focus distances the codec accepts, in metres (closer than 2 cm no cine lens focuses; 10 km is infinity for any lens). */
 export const FOCUS_MIN_M = 0.02;
 export const FOCUS_MAX_M = 10_000;

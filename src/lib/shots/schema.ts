@@ -6,6 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { SHOT_SIZE_IDS } from '../camera/shotSize';
+import { FOCAL_RANGE_MM } from '../camera/fov';
 import { parseMove } from '../moves/codec';
 
 /** Catalog-style id (set ids, body ids, preset ids). */
@@ -59,7 +60,7 @@ export const Shot = z.object({
   camera: ShotCamera,
   body: Id,
   /** Focal length, mm. */
-  lens: num(1, 1200),
+  lens: num(FOCAL_RANGE_MM.min, FOCAL_RANGE_MM.max),
   orient: z.enum(['portrait', 'crop']),
   /** Field of view of the 9:16 frame at capture, degrees. */
   hfovDeg: num(0, 180),

@@ -3,7 +3,7 @@
  * body, lens, orientation and stand-ins, and the move being edited.
  */
 import type { PresetShot, CameraBody } from '../../data/schema';
-import { frameFov } from '../../lib/camera/fov';
+import { lensFov } from '../../lib/frameOptics';
 import { copyPose, makePose, poseFromDeg, poseToDeg } from '../../lib/pose';
 import { shotSizeOfPose } from '../../lib/shots/figureShot';
 import type { Shot, ShotFigure } from '../../lib/shots/schema';
@@ -14,9 +14,6 @@ import { flyTo, jumpTo, rig } from '../rig';
 import { useViewer } from '../viewer';
 import type { StillView } from './capture';
 
-/** A sensor for when the camera catalog cannot be read: full frame (as frame mode's fallback body). */
-const FALLBACK_SENSOR = { width: 36, height: 24, mode: 'full frame' };
-
 export function findBody(id: string): CameraBody | undefined {
   return useCatalog.getState().catalog?.cameras?.bodies.find((b) => b.id === id);
 }
@@ -26,8 +23,7 @@ export function findBody(id: string): CameraBody | undefined {
  * the way frame mode's optics do (the catalog's first body, else full frame).
  */
 export function shotFov(bodyId: string, lens: number, orient: Shot['orient']): { hfovDeg: number; vfovDeg: number } {
-  const body = findBody(bodyId) ?? useCatalog.getState().catalog?.cameras?.bodies[0];
-  const f = frameFov({ sensor: body?.sensor ?? FALLBACK_SENSOR }, lens, orient);
+  const f = lensFov(useCatalog.getState().catalog?.cameras?.bodies, bodyId, lens, orient);
   return { hfovDeg: f.hfovDeg, vfovDeg: f.vfovDeg };
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { CameraCatalog } from '../../data/schema';
 import type { LensSet, Orientation } from '../../lib/camera/types';
+import { FOCAL_RANGE_MM } from '../../lib/camera/fov';
 import { focalForEquivalent, nearestFocal, pickLensSet, setHasFocal } from '../../lib/frameLens';
 import type { Optics } from '../../lib/frameOptics';
 import { formatFixed } from '../../lib/viewUrl';
@@ -133,7 +134,7 @@ function FocalInput({ focalMm }: { focalMm: number }) {
   }, [focalMm]);
   const commit = () => {
     const n = Number(draft.replace(',', '.'));
-    if (!Number.isFinite(n) || n < 1 || n > 1200 || draft.trim() === '') {
+    if (!Number.isFinite(n) || n < FOCAL_RANGE_MM.min || n > FOCAL_RANGE_MM.max || draft.trim() === '') {
       setBad(true);
       return;
     }
@@ -168,7 +169,7 @@ function FocalInput({ focalMm }: { focalMm: number }) {
       </span>
       {bad ? (
         <span id={`${id}-bad`} className="frame-error" role="alert">
-          {t('frame.focalBad')}
+          {t('frame.focalBad', { min: FOCAL_RANGE_MM.min, max: FOCAL_RANGE_MM.max })}
         </span>
       ) : null}
     </form>
