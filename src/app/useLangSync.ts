@@ -3,7 +3,7 @@ import { useSearchParams } from 'wouter';
 import { LANGS, readEnum } from '../lib/query';
 import { useNotices } from '../state/notices';
 import { usePrefs } from '../state/prefs';
-import { langTag } from '../ui/i18n';
+import { langTag } from '../lib/i18n';
 
 /**
  * Keeps the language, the URL and <html lang> in step: a lang= in the URL wins

@@ -10,7 +10,7 @@
 import { z } from 'zod/mini';
 import { LocalText } from './schema';
 import type { Validated } from './validate';
-import { validate } from './validate';
+import { formatProblem, parseJson, validate } from './validate';
 
 const about = z.describe;
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
@@ -86,4 +86,21 @@ export function safeRect(insets: SafeZoneInsets): { x: number; y: number; width:
 export function guideInsets(guide: Pick<FrameGuide, 'fraction'>): SafeZoneInsets {
   const m = (1 - guide.fraction) / 2;
   return { top: m, bottom: m, left: m, right: m };
+}
+
+export type SafeZonesState = { status: 'loading' } | { status: 'ok'; zones: SafeZoneCatalog } | { status: 'error'; detail: string };
+
+/** Fetches and reads the safe-zone file under the site's base. A broken file is an error state, never a throw. */
+export async function loadSafeZones(baseURI: string): Promise<SafeZonesState> {
+  try {
+    const res = await fetch(new URL(SAFE_ZONES_FILE, baseURI).href);
+    if (!res.ok) return { status: 'error', detail: `${SAFE_ZONES_FILE}: HTTP ${res.status}` };
+    const json = parseJson(await res.text(), SAFE_ZONES_FILE);
+    if (!json.ok) return { status: 'error', detail: json.problems.map(formatProblem).join('; ') };
+    const parsed = parseSafeZones(json.value);
+    if (!parsed.ok) return { status: 'error', detail: parsed.problems.slice(0, 3).map(formatProblem).join('; ') };
+    return { status: 'ok', zones: parsed.value };
+  } catch (err) {
+    return { status: 'error', detail: `${SAFE_ZONES_FILE}: ${err instanceof Error ? err.message : String(err)}` };
+  }
 }

@@ -9,6 +9,9 @@
  */
 import { z } from 'zod/mini';
 import { FOCAL_RANGE_MM } from '../lib/camera/fov';
+import type * as Domain from '../lib/camera/types';
+import type { LocalText as DomainLocalText } from '../lib/i18n/define';
+import type { InquirySet, SetFacts } from '../lib/inquiry/facts';
 
 import { Id, IsoDate, JsonFile, LocalText, Representative, Vec3, about, int, num, positive, text } from './schemaParts';
 
@@ -273,3 +276,21 @@ export const PUBLISHED_SCHEMAS = {
   'set.schema.json': SetEntry,
   'cameras.schema.json': CameraCatalog,
 } as const;
+
+// src/lib owns the plain domain types; what this schema reads must be exactly them (camera types,
+// text) or at least satisfy them (a set's facts, the camera catalog): docs/ARCHITECTURE.md §1.
+// A drift on either side is a type error here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Fits<A, B> = [A] extends [B] ? true : false;
+type Holds<T extends true> = T;
+export type SchemaMatchesDomain = [
+  Holds<Same<CameraBody, Domain.Body>>,
+  Holds<Same<LensSet, Domain.LensSet>>,
+  Holds<Same<Orientation, Domain.Orientation>>,
+  Holds<Same<FigureKind, Domain.FigureKind>>,
+  Holds<Same<FigurePose, Domain.FigurePose>>,
+  Holds<Same<LocalText, DomainLocalText>>,
+  Holds<Fits<CameraCatalog, Domain.CameraCatalog>>,
+  Holds<Fits<SetEntry & { baseId: string }, InquirySet>>,
+  Holds<Fits<SetEntry, SetFacts>>,
+];

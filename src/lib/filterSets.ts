@@ -2,7 +2,7 @@
  * Catalog filtering, search and sorting: pure functions over catalog sets, so the
  * grid, the URL and the tests agree on what a filter means.
  */
-import type { LocalText } from '../data/schema';
+import type { LocalText } from './i18n/define';
 
 import type { CatalogParams, CatalogSort } from './catalogUrl';
 import { SORTS } from './catalogUrl';

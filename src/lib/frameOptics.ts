@@ -3,8 +3,7 @@
  * the 9:16 frame's field of view, the full-frame equivalent, the best delivery, the usable
  * lens sets. One function, used by the mode hook (canvas field of view) and the readouts.
  */
-import type { CameraCatalog } from '../data/schema';
-import type { Body, FrameFov, LensSet, Orientation } from './camera/types';
+import type { Body, CameraCatalog, FrameFov, LensSet, Orientation } from './camera/types';
 import type { DeliveryCheck } from './camera/delivery';
 import { bestDelivery } from './camera/delivery';
 import { lensesForBody } from './camera/feasibility';

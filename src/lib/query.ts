@@ -3,9 +3,12 @@
  * catalogUrl.ts for the catalog): never-throwing parsing with a notice per dropped
  * value, and stable formatting.
  */
+import { LANGS } from './i18n/define';
+import type { Lang } from './i18n/define';
 
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+// The languages, for the lang= parameter (defined once, in src/lib/i18n/define.ts).
+export { LANGS };
+export type { Lang };
 
 /** Why a parameter value was dropped: not readable, readable but outside the allowed range, or not one of the known values. */
 export type NoticeReason = 'format' | 'range' | 'unknown';

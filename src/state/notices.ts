@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { MessageKey, Vars } from '../ui/i18n';
+import type { MessageKey, Vars } from '../lib/i18n';
 
 /** A message for the person, translated when shown (so a language switch re-words it). */
 export interface Notice {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { LANGS, readEnum } from '../lib/query';
-import type { Lang } from '../ui/i18n';
+import type { Lang } from '../lib/i18n';
 
 export type Units = 'metric' | 'imperial';
 

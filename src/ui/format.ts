@@ -4,8 +4,8 @@
  */
 import type { Units } from '../state/prefs';
 import { formatArea, formatCurrency, formatLength, formatNumber } from '../lib/units';
-import type { Lang } from './i18n';
-import { langTag } from './i18n';
+import type { Lang } from '../lib/i18n';
+import { langTag } from '../lib/i18n';
 
 export { formatArea, formatLength, formatNumber };
 

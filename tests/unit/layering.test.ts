@@ -21,22 +21,14 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const SRC = join(REPO, 'src');
 const MAX_LINES = 300;
 
-/** "importing file → imported folder or package" pairs that break a rule today. */
-const KNOWN_DEPARTURES = new Set([
-  'src/state/prefs.ts → src/ui',
-  'src/state/notices.ts → src/ui',
-  'src/lib/frameOptics.ts → src/data',
-  'src/lib/shots/exportJson.ts → src/data',
-  'src/lib/filterSets.ts → src/data',
-  'src/lib/inquiry/facts.ts → src/data',
-  'src/lib/camera/types.ts → src/data',
-]);
+/** "importing file → imported folder or package" pairs that break a rule today (none: keep it so). */
+const KNOWN_DEPARTURES = new Set<string>([]);
 
 /** Source files allowed past MAX_LINES for now, with the length they may not exceed. */
 const OVERSIZE: Record<string, number> = {
   'src/canvas/frame/FrameController.tsx': 389,
   'src/lib/inquiry/pdfLayout.ts': 311,
-  'src/ui/i18n/strings/frame.ts': 301,
+  'src/lib/i18n/strings/frame.ts': 301,
 };
 
 const FOLDERS = ['app', 'ui', 'canvas', 'state', 'data', 'lib'] as const;

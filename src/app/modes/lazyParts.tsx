@@ -3,7 +3,7 @@
  * first load carries only orbit and walk. Each piece brings its own strings.
  */
 import { lazy } from 'react';
-import { registerStrings } from '../../ui/i18n';
+import { registerStrings } from '../../lib/i18n';
 
 export const FrameOverlay = lazy(() => import('../../ui/frame/FrameOverlay').then((m) => ({ default: m.FrameOverlay })));
 export const ShotListPanel = lazy(() => import('../../ui/shots/ShotListPanel').then((m) => ({ default: m.ShotListPanel })));
@@ -11,7 +11,7 @@ export const FrameScene = lazy(() => import('../../canvas/frame/FrameScene').the
 export const ShotCapture = lazy(() => import('../../canvas/shots/ShotCapture').then((m) => ({ default: m.ShotCapture })));
 
 async function withTourStrings<T>(load: Promise<T>): Promise<T> {
-  const [strings, m] = await Promise.all([import('../../ui/i18n/strings/tour'), load]);
+  const [strings, m] = await Promise.all([import('../../lib/i18n/strings/tour'), load]);
   registerStrings(strings.default);
   return m;
 }

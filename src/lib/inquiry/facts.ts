@@ -3,17 +3,35 @@
  * system: the same lines for the email, the PDF one-pager and the presentation. Figures the
  * catalog flags as representative carry `representative: true` (shown with an asterisk).
  */
-import type { SetEntry } from '../../data/schema';
+import type { LocalText } from '../i18n/define';
 import type { UnitSystem } from '../units';
 import { formatArea, formatCurrency, formatLength, formatNumber, formatPower } from '../units';
 import type { Lang } from './words';
 import { word } from './words';
 
+type Flag = { representative?: boolean | undefined };
+
+/** A set's key figures as the catalog gives them (src/data/schema.ts's SetEntry satisfies it). */
+export interface SetFacts {
+  dimensions: { width: number; depth: number; height: number } & Flag;
+  floorArea: { value: number } & Flag;
+  gridHeight: { value: number } & Flag;
+  power: { drops: number; amps: number; phases: 1 | 3; volts: number; notes?: LocalText | undefined } & Flag;
+  sound: { dialogueClean: boolean; notes: LocalText } & Flag;
+  loadIn: { route: LocalText; doorWidth: number; doorHeight: number } & Flag;
+  maxCrew: { value: number } & Flag;
+  rates: { currency: string; day: number; halfDay: number } & Flag;
+}
+
 /** The parts of a catalog set an inquiry reads. */
-export type InquirySet = Pick<
-  SetEntry,
-  'id' | 'name' | 'summary' | 'dimensions' | 'floorArea' | 'gridHeight' | 'power' | 'sound' | 'loadIn' | 'maxCrew' | 'rates' | 'still' | 'category'
-> & { baseId: string };
+export interface InquirySet extends SetFacts {
+  id: string;
+  name: LocalText;
+  summary: LocalText;
+  still?: string | undefined;
+  category: string;
+  baseId: string;
+}
 
 export interface FactLine {
   key: 'size' | 'area' | 'grid' | 'power' | 'sound' | 'door' | 'crew' | 'rate';
@@ -22,12 +40,12 @@ export interface FactLine {
   representative: boolean;
 }
 
-export function sizeText(set: Pick<SetEntry, 'dimensions'>, lang: Lang, units: UnitSystem): string {
+export function sizeText(set: Pick<SetFacts, 'dimensions'>, lang: Lang, units: UnitSystem): string {
   const { width, depth, height } = set.dimensions;
   return `${formatLength(width, units, lang)} × ${formatLength(depth, units, lang)} × ${formatLength(height, units, lang)}`;
 }
 
-export function rateText(set: Pick<SetEntry, 'rates'>, lang: Lang): string {
+export function rateText(set: Pick<SetFacts, 'rates'>, lang: Lang): string {
   const r = set.rates;
   return word(lang, 'rate', { day: formatCurrency(r.day, r.currency, lang), half: formatCurrency(r.halfDay, r.currency, lang) });
 }
@@ -64,7 +82,7 @@ export function groupByBase<S extends { baseId: string }>(sets: readonly S[]): {
 }
 
 /** Day rates × days per currency (sets in different currencies are not added together). */
-export function estimate(sets: readonly Pick<SetEntry, 'rates'>[], days: number): { currency: string; total: number; representative: boolean }[] {
+export function estimate(sets: readonly Pick<SetFacts, 'rates'>[], days: number): { currency: string; total: number; representative: boolean }[] {
   const out: { currency: string; total: number; representative: boolean }[] = [];
   for (const s of sets) {
     const e = out.find((x) => x.currency === s.rates.currency);

@@ -1,9 +1,11 @@
 /**
  * The inquiry's own wording in both languages: the email to a base and the PDF one-pager are
  * documents written in the language the person chose for the inquiry (which may differ from
- * the page's). UI chrome lives in src/ui/i18n; these are the words of the documents.
+ * the page's). UI chrome lives in src/lib/i18n/strings; these are the words of the documents.
  */
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../i18n/define';
+
+export type { Lang };
 
 export const WORDS = {
   zh: {

@@ -10,7 +10,7 @@
 import { formatFixed } from '../viewUrl';
 import type { Lang } from './describe';
 import { VOCAB, figuresText, shotSizeName } from './describe';
-import type { Shot } from './schema';
+import type { Shot } from './shot';
 import { MOVE_KIND_NAMES, describeMove } from '../moves/describe';
 import { parseMove } from '../moves/codec';
 import { moveDuration } from '../moves/types';

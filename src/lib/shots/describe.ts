@@ -7,11 +7,12 @@ import type { ShotSizeId } from '../camera/shotSize';
 import { SHOT_SIZES } from '../camera/shotSize';
 import type { FigureKind, FigurePose, Orientation } from '../camera/types';
 import { formatFixed } from '../viewUrl';
-import type { Shot, ShotFigure } from './schema';
+import type { Shot, ShotFigure } from './shot';
+import type { Lang } from '../i18n/define';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
-/** Domain words, both languages (UI chrome lives in src/ui/i18n). */
+/** Domain words, both languages (UI chrome lives in src/lib/i18n/strings). */
 export const VOCAB = {
   zh: {
     orient: { portrait: '机身竖置', crop: '横幅裁切 9:16' } satisfies Record<Orientation, string>,

@@ -10,13 +10,10 @@
  *                "still": { "width": 1080, "height": 1920, "type": "image/png" } | null,
  *                "image": "data:image/png;base64,…" (optional) } ] }
  * ```
- * Reading validates everything and reports each problem with its JSON path, what was expected
- * and what was found (the catalog's wording, src/data/validate.ts).
+ * Reading it back is src/data/shotFile.ts (every parse of outside JSON goes through src/data).
  */
-import type { CatalogProblem } from '../../data/validate';
-import { describeValue, parseJson, validate } from '../../data/validate';
-import type { Shot } from './schema';
-import { FILE_FORMAT, FILE_VERSION, ShotFile } from './schema';
+import type { Shot } from './shot';
+import { FILE_FORMAT, FILE_VERSION } from './shot';
 
 /** Builds the file's text. `images` maps shot ids to data URLs of their stills (left out when absent). */
 export function buildShotFile(shots: readonly Shot[], exportedAt: Date, images?: ReadonlyMap<string, string>): string {
@@ -30,43 +27,6 @@ export function buildShotFile(shots: readonly Shot[], exportedAt: Date, images?:
     }),
   };
   return JSON.stringify(file, null, 2);
-}
-
-export type ParsedShotFile = { ok: true; shots: Shot[]; images: Map<string, string> } | { ok: false; problems: CatalogProblem[] };
-
-/** Reads an exported file's text. `fileName` names the file in problems. Never throws. */
-export function parseShotFile(text: string, fileName: string): ParsedShotFile {
-  const json = parseJson(text.replace(/^\uFEFF/, ''), fileName);
-  if (!json.ok) return json;
-  const raw = json.value;
-  const problem = (path: string, expected: string, found: string): ParsedShotFile => ({ ok: false, problems: [{ file: fileName, path, expected, found }] });
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return problem('$', `a SetScout shot list (an object with "format": "${FILE_FORMAT}")`, describeValue(raw));
-  }
-  const rec = raw as Record<string, unknown>;
-  if (rec.format !== FILE_FORMAT) {
-    return problem('$.format', `"${FILE_FORMAT}" (this does not look like a SetScout shot list)`, describeValue(rec.format));
-  }
-  if (typeof rec.version === 'number' && rec.version > FILE_VERSION) {
-    return problem('$.version', `version ${FILE_VERSION} or older (the file comes from a newer SetScout)`, describeValue(rec.version));
-  }
-  const checked = validate(ShotFile, raw, fileName);
-  if (!checked.ok) return checked;
-  const problems: CatalogProblem[] = [];
-  const firstAt = new Map<string, number>();
-  checked.value.shots.forEach((s, i) => {
-    const earlier = firstAt.get(s.id);
-    if (earlier !== undefined) problems.push({ file: fileName, path: `$.shots[${i}].id`, expected: `an id not already used (by $.shots[${earlier}])`, found: JSON.stringify(s.id) });
-    else firstAt.set(s.id, i);
-  });
-  if (problems.length) return { ok: false, problems };
-  const images = new Map<string, string>();
-  const shots = checked.value.shots.map((entry): Shot => {
-    const { image, ...shot } = entry;
-    if (image) images.set(shot.id, image);
-    return shot;
-  });
-  return { ok: true, shots, images };
 }
 
 /** Splits a data URL into its MIME type and bytes. */

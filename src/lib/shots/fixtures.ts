@@ -1,5 +1,5 @@
 /** Shots for the tests of this folder (not shipped: only the tests import it). */
-import type { Shot } from './schema';
+import type { Shot } from './shot';
 
 export function makeShot(over: Partial<Shot> = {}): Shot {
   return {

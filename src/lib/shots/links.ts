@@ -6,7 +6,7 @@
 import type { Lang } from '../viewUrl';
 import { setUrl } from '../routes';
 import { formatViewParams } from '../viewUrl';
-import type { Shot } from './schema';
+import type { Shot } from './shot';
 
 /** An absolute URL for the set viewer with a query, resolved like the app's own links (against document.baseURI). */
 export function setViewerUrl(baseURI: string, setId: string, query: string): string {

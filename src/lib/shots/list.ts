@@ -5,7 +5,7 @@
  * numbering of exported files and the order of the storyboard, so they always agree.
  * All functions are pure: they return a new array, or the same one when nothing changes.
  */
-import type { Shot } from './schema';
+import type { Shot } from './shot';
 
 /** Regroups a list so that each set's shots are contiguous, keeping first-appearance order. */
 export function groupedOrder<T extends Pick<Shot, 'setId'>>(list: readonly T[]): T[] {

@@ -11,8 +11,8 @@
  */
 import { create } from 'zustand';
 import { groupedOrder, insertShot, moveShot, restoreShot } from '../../lib/shots/list';
-import type { Shot, StillInfo } from '../../lib/shots/schema';
-import { DROPPED_KEY, STORAGE_KEY, appendDropped, parseStoredShots, serializeShots } from '../../lib/shots/storage';
+import type { Shot, StillInfo } from '../../lib/shots/shot';
+import { DROPPED_KEY, STORAGE_KEY, appendDropped, parseStoredShots, serializeShots } from '../../data/shotStorage';
 import { useNotices } from '../notices';
 import { stillStore } from './stills';
 // ---------------------------------------------------------------------------------------------

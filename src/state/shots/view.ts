@@ -6,7 +6,7 @@ import type { PresetShot, CameraBody } from '../../data/schema';
 import { lensFov } from '../../lib/frameOptics';
 import { copyPose, makePose, poseFromDeg, poseToDeg } from '../../lib/pose';
 import { shotSizeOfPose } from '../../lib/shots/figureShot';
-import type { Shot, ShotFigure } from '../../lib/shots/schema';
+import type { Shot, ShotFigure } from '../../lib/shots/shot';
 import { useCatalog } from '../catalog';
 import { useFrame } from '../frame';
 import { formatMoveParam, readMoveParam, useMoves } from '../moves';

@@ -2,7 +2,7 @@ import { Suspense, lazy } from 'react';
 import type { BaseEntry, BaseFact } from '../../data/schema';
 import type { Units } from '../../state/prefs';
 import { usePrefs } from '../../state/prefs';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../lib/i18n';
 import { formatArea, formatMoney, formatNumber } from '../format';
 import { Representative } from '../common/Representative';
 import { useLocal, useT } from '../i18n/useT';

@@ -1,9 +1,9 @@
 import type { CatalogSet } from '../../data/load';
 import type { Drama, LocalText } from '../../data/schema';
 import type { Units } from '../../state/prefs';
-import type { Lang, MessageKey, Vars } from '../i18n';
-import { registerStrings } from '../i18n';
-import details from '../i18n/strings/details';
+import type { Lang, MessageKey, Vars } from '../../lib/i18n';
+import { registerStrings } from '../../lib/i18n';
+import details from '../../lib/i18n/strings/details';
 import { formatAreaBoth, formatDate, formatLength, formatLengthBoth, formatMoney } from '../format';
 
 registerStrings(details);

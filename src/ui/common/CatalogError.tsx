@@ -1,8 +1,8 @@
 import type { CatalogProblem } from '../../data/validate';
 import { AppHeader } from './AppHeader';
 import { ProblemList } from './ProblemList';
-import { registerStrings } from '../i18n';
-import problems from '../i18n/strings/problems';
+import { registerStrings } from '../../lib/i18n';
+import problems from '../../lib/i18n/strings/problems';
 import { useT } from '../i18n/useT';
 
 registerStrings(problems);

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { AppHeader } from './AppHeader';
-import { registerStrings } from '../i18n';
-import problems from '../i18n/strings/problems';
+import { registerStrings } from '../../lib/i18n';
+import problems from '../../lib/i18n/strings/problems';
 import { useT } from '../i18n/useT';
 
 registerStrings(problems);

@@ -1,8 +1,8 @@
 import { Dialog } from './Dialog';
 import { useT } from '../i18n/useT';
-import type { MessageKey } from '../i18n';
-import { registerStrings } from '../i18n';
-import keys from '../i18n/strings/keys';
+import type { MessageKey } from '../../lib/i18n';
+import { registerStrings } from '../../lib/i18n';
+import keys from '../../lib/i18n/strings/keys';
 
 registerStrings(keys);
 

@@ -6,7 +6,7 @@ import { focalForEquivalent, nearestFocal, pickLensSet, setHasFocal } from '../.
 import type { Optics } from '../../lib/frameOptics';
 import { formatFixed } from '../../lib/viewUrl';
 import { useFrame } from '../../state/frame';
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../../lib/i18n';
 import { useT } from '../i18n/useT';
 
 const LENS_KIND: Record<LensSet['kind'], MessageKey> = { prime: 'frame.lensKind.prime', zoom: 'frame.lensKind.zoom', fixed: 'frame.lensKind.fixed' };

@@ -11,7 +11,7 @@ import type { StandIn } from '../../state/frame';
 import { frameActions, useFrame } from '../../state/frame';
 import { usePrefs } from '../../state/prefs';
 import { flyTo, onPoseChange, rig } from '../../state/rig';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../lib/i18n';
 import { useT } from '../i18n/useT';
 import { formatMetres } from './readoutFormat';
 

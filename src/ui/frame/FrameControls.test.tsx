@@ -9,8 +9,8 @@ import { makePose } from '../../lib/pose';
 import { bindFrameActions, useFrame } from '../../state/frame';
 import { usePrefs } from '../../state/prefs';
 import { jumpTo } from '../../state/rig';
-import { registerStrings } from '../i18n';
-import frameStrings from '../i18n/strings/frame';
+import { registerStrings } from '../../lib/i18n';
+import frameStrings from '../../lib/i18n/strings/frame';
 import { CameraControls } from './CameraControls';
 import { ALL_READOUTS, Readouts } from './Readouts';
 

@@ -1,6 +1,6 @@
 import type { GuideId } from '../../state/frame';
 import { useFrame } from '../../state/frame';
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../../lib/i18n';
 import { useLocal, useT } from '../i18n/useT';
 import { PLATFORM_GUIDES } from './guideIds';
 import type { SafeZonesState } from './useSafeZones';

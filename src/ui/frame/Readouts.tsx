@@ -3,7 +3,7 @@ import type { Optics } from '../../lib/frameOptics';
 import { frameActions } from '../../state/frame';
 import { usePrefs } from '../../state/prefs';
 import { rig } from '../../state/rig';
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../../lib/i18n';
 import { useT } from '../i18n/useT';
 import { SHOT_SIZES } from '../../lib/camera/shotSize';
 import { deliveryCheck } from '../../lib/camera/delivery';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { FigureKind, FigurePose } from '../../data/schema';
 import type { StandIn } from '../../state/frame';
 import { frameActions, useFrame } from '../../state/frame';
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../../lib/i18n';
 import { useT } from '../i18n/useT';
 import { Icon } from '../common/Icon';
 import { MoveIcon } from './MoveIcon';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Body } from '../../lib/camera/types';
 import { RIG_CLEARANCE_M, adviseShot } from '../../lib/frameFeasibility';
-import type { Lang, MessageKey, Vars } from '../i18n';
-import { registerStrings, translate } from '../i18n';
-import frameStrings from '../i18n/strings/frame';
+import type { Lang, MessageKey, Vars } from '../../lib/i18n';
+import { registerStrings, translate } from '../../lib/i18n';
+import frameStrings from '../../lib/i18n/strings/frame';
 import { adviceText, optionText } from './FeasibilityPanel';
 
 registerStrings(frameStrings);

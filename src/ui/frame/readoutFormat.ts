@@ -8,7 +8,7 @@ import type { FigureInput, FigureShot } from '../../lib/frameShot';
 import { figureShot } from '../../lib/frameShot';
 import type { Pose } from '../../lib/pose';
 import { formatFixed } from '../../lib/viewUrl';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../lib/i18n';
 
 const MINUS = '−';
 

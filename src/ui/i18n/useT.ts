@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { usePrefs } from '../../state/prefs';
 import type { LocalText } from '../../data/schema';
-import type { MessageKey, Vars } from './index';
-import { translate } from './index';
+import type { MessageKey, Vars } from '../../lib/i18n/index';
+import { translate } from '../../lib/i18n/index';
 
 /** The translator for the current language. */
 export function useT(): (key: MessageKey, vars?: Vars) => string {

@@ -5,9 +5,9 @@ import type { Inquiry, InquiryDraft, InquiryField, InquiryProblem } from '../../
 import { CREW_MAX, CREW_MIN, LIMITS, firstProblem, localToday, validateInquiry } from '../../lib/inquiry/validate';
 import { usePrefs } from '../../state/prefs';
 import { Icon } from '../common/Icon';
-import type { MessageKey } from '../i18n';
-import { registerStrings } from '../i18n';
-import inquiryStrings from '../i18n/strings/inquiry';
+import type { MessageKey } from '../../lib/i18n';
+import { registerStrings } from '../../lib/i18n';
+import inquiryStrings from '../../lib/i18n/strings/inquiry';
 import { InquiryResult } from './InquiryResult';
 import { useLocal, useT } from '../i18n/useT';
 import './inquiry.css';

@@ -2,8 +2,8 @@ import { Suspense, lazy, useState } from 'react';
 import type { CatalogSet } from '../../data/load';
 import { useCatalog } from '../../state/catalog';
 import { Icon } from '../common/Icon';
-import { registerStrings } from '../i18n';
-import inquiryStrings from '../i18n/strings/inquiry';
+import { registerStrings } from '../../lib/i18n';
+import inquiryStrings from '../../lib/i18n/strings/inquiry';
 import { useT } from '../i18n/useT';
 
 registerStrings(inquiryStrings);

@@ -5,8 +5,8 @@ import type { BaseEntry } from '../../data/schema';
 import { Dialog } from '../common/Dialog';
 import { Icon } from '../common/Icon';
 import { Representative } from '../common/Representative';
-import { registerStrings } from '../i18n';
-import inquiryStrings from '../i18n/strings/inquiry';
+import { registerStrings } from '../../lib/i18n';
+import inquiryStrings from '../../lib/i18n/strings/inquiry';
 import { useLocal, useT } from '../i18n/useT';
 
 registerStrings(inquiryStrings);

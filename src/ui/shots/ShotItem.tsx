@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/shots/describe';
 import { VOCAB, anglesText, figuresText, fixed, fovText, lensText, positionText, shotSizeName } from '../../lib/shots/describe';
-import type { Shot } from '../../lib/shots/schema';
+import type { Shot } from '../../lib/shots/shot';
 import { openShot, retakeStill, useShots } from '../../state/shots';
 import { Icon } from '../common/Icon';
 import { useT } from '../i18n/useT';

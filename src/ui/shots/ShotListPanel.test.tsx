@@ -8,7 +8,7 @@ import { frameFov } from '../../lib/camera/fov';
 import { copyPose, makePose } from '../../lib/pose';
 import { buildShotFile } from '../../lib/shots/exportJson';
 import { makeShot } from '../../lib/shots/fixtures';
-import { STORAGE_KEY, serializeShots } from '../../lib/shots/storage';
+import { STORAGE_KEY, serializeShots } from '../../data/shotStorage';
 import { useCatalog } from '../../state/catalog';
 import { useFrame } from '../../state/frame';
 import { useNotices } from '../../state/notices';

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import type { CatalogProblem } from '../../data/validate';
 import type { CsvContext } from '../../lib/shots/csv';
-import { parseShotFile } from '../../lib/shots/exportJson';
-import type { Shot } from '../../lib/shots/schema';
+import { parseShotFile } from '../../data/shotFile';
+import type { Shot } from '../../lib/shots/shot';
 import { importShots, useShots } from '../../state/shots';
 import { Dialog } from '../common/Dialog';
 import { Icon } from '../common/Icon';

@@ -4,7 +4,7 @@
  */
 import type { PlanShapes } from '../../lib/plan';
 import { fitPlan, toPlan } from '../../lib/plan';
-import type { Shot } from '../../lib/shots/schema';
+import type { Shot } from '../../lib/shots/shot';
 
 const p = { x: 0, y: 0 };
 

@@ -6,7 +6,7 @@ import type { CsvContext } from '../../lib/shots/csv';
 import { shotsCsv } from '../../lib/shots/csv';
 import { buildShotFile, bytesToDataUrl } from '../../lib/shots/exportJson';
 import { exportFileName, stillFileName, uniqueNames } from '../../lib/shots/fileNames';
-import type { Shot } from '../../lib/shots/schema';
+import type { Shot } from '../../lib/shots/shot';
 import { stillStore } from '../../state/shots';
 import type { StoryboardContext } from './storyboardPdf';
 

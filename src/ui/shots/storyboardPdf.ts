@@ -11,7 +11,7 @@
 import type { PlanShapes } from '../../lib/plan';
 import type { Lang } from '../../lib/shots/describe';
 import { VOCAB, anglesText, figuresText, fixed, fovText, lensText, positionText, shotSizeName } from '../../lib/shots/describe';
-import type { Shot } from '../../lib/shots/schema';
+import type { Shot } from '../../lib/shots/shot';
 import { drawPlanThumb } from './drawPlanThumb';
 
 /** A4 landscape in points. */

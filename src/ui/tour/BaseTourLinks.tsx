@@ -6,8 +6,8 @@ import { tourHref } from '../../lib/tour/links';
 import { useCatalog } from '../../state/catalog';
 import { usePrefs } from '../../state/prefs';
 import { Icon } from '../common/Icon';
-import { registerStrings } from '../i18n';
-import { baseLinks } from '../i18n/strings/tour';
+import { registerStrings } from '../../lib/i18n';
+import { baseLinks } from '../../lib/i18n/strings/tour';
 import { useT } from '../i18n/useT';
 import './baseLinks.css';
 

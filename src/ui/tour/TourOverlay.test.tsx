@@ -10,8 +10,8 @@ import { usePrefs } from '../../state/prefs';
 import { rig } from '../../state/rig';
 import { notifyTourTick, tourClock, useTour } from '../../state/tour';
 import { useViewer } from '../../state/viewer';
-import { registerStrings } from '../i18n';
-import tourStrings from '../i18n/strings/tour';
+import { registerStrings } from '../../lib/i18n';
+import tourStrings from '../../lib/i18n/strings/tour';
 import { TourOverlay } from './TourOverlay';
 
 registerStrings(tourStrings);

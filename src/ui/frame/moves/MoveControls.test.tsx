@@ -11,9 +11,9 @@ import { useFrame } from '../../../state/frame';
 import { useMoves } from '../../../state/moves';
 import { usePrefs } from '../../../state/prefs';
 import { jumpTo } from '../../../state/rig';
-import { registerStrings } from '../../i18n';
-import frameStrings from '../../i18n/strings/frame';
-import movesStrings from '../../i18n/strings/moves';
+import { registerStrings } from '../../../lib/i18n';
+import frameStrings from '../../../lib/i18n/strings/frame';
+import movesStrings from '../../../lib/i18n/strings/moves';
 import { MovePanel } from './MovePanel';
 import { MoveTimeline } from './MoveTimeline';
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildShotFile, bytesToDataUrl, dataUrlToBytes, parseShotFile } from './exportJson';
-import { makeShot } from './fixtures';
-import type { Shot } from './schema';
+import { buildShotFile, bytesToDataUrl, dataUrlToBytes } from '../lib/shots/exportJson';
+import { parseShotFile } from './shotFile';
+import { makeShot } from '../lib/shots/fixtures';
+import type { Shot } from '../lib/shots/shot';
 
 const PNG_1x1 =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';

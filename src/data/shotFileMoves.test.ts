@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatMove, parseMove } from '../moves/codec';
-import { buildPreset, appendPreset } from '../moves/presets';
-import type { MoveSample } from '../moves/types';
-import { shotsTable } from './csv';
-import { buildShotFile, parseShotFile } from './exportJson';
-import { makeShot } from './fixtures';
-import { shotLink } from './links';
+import { formatMove, parseMove } from '../lib/moves/codec';
+import { buildPreset, appendPreset } from '../lib/moves/presets';
+import type { MoveSample } from '../lib/moves/types';
+import { shotsTable } from '../lib/shots/csv';
+import { buildShotFile } from '../lib/shots/exportJson';
+import { parseShotFile } from './shotFile';
+import { makeShot } from '../lib/shots/fixtures';
+import { shotLink } from '../lib/shots/links';
 
 const start: MoveSample = { pose: { x: 0.3, y: 1.5, z: -2, yaw: 0.2, pitch: -0.05, roll: 0 }, focalMm: 32, focusM: 3 };
 const move = appendPreset(buildPreset('push-in', { start, amount: 1.2, duration: 3 }), 'pan-left', { start, amount: 25, duration: 2 });

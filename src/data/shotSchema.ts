@@ -1,13 +1,15 @@
 /**
- * A shot in the shot list: everything needed to stand in the same place with the same camera
- * again, and the still that was taken there. One schema serves the browser's stored list
- * (storage.ts) and the exported JSON file (exportJson.ts), so what the app writes it can
- * always read back; written with zod/mini like the catalog schema (src/data/schema.ts).
+ * The schema of a shot as the app stores and exports it (src/lib/shots/shot.ts has the plain
+ * types). One schema serves the browser's stored list (shotStorage.ts) and the exported JSON
+ * file (shotFile.ts), so what the app writes it can always read back; written with zod/mini
+ * like the catalog schema (schema.ts).
  */
 import { z } from 'zod/mini';
-import { SHOT_SIZE_IDS } from '../camera/shotSize';
-import { FOCAL_RANGE_MM } from '../camera/fov';
-import { parseMove } from '../moves/codec';
+import { SHOT_SIZE_IDS } from '../lib/camera/shotSize';
+import { FOCAL_RANGE_MM } from '../lib/camera/fov';
+import { parseMove } from '../lib/moves/codec';
+import type * as Domain from '../lib/shots/shot';
+import { FILE_FORMAT, FILE_VERSION } from '../lib/shots/shot';
 
 /** Catalog-style id (set ids, body ids, preset ids). */
 const Id = z
@@ -83,9 +85,7 @@ export type ShotCamera = z.infer<typeof ShotCamera>;
 export type StillInfo = z.infer<typeof StillInfo>;
 export type Shot = z.infer<typeof Shot>;
 
-/** Format name and version of the exported JSON file. */
-export const FILE_FORMAT = 'setscout-shots';
-export const FILE_VERSION = 1;
+export { FILE_FORMAT, FILE_VERSION };
 
 /** The still inside an exported file: a base64 data URL of a PNG, JPEG or WebP. */
 export const DATA_URL_PATTERN = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]*={0,2}$/;
@@ -105,13 +105,12 @@ export const ShotFile = z.object({
 export type ExportedShot = z.infer<typeof ExportedShot>;
 export type ShotFile = z.infer<typeof ShotFile>;
 
-let counter = 0;
-
-/** A new shot id: time and randomness in base 36 ("s-lx2k9a-4f7q"), unique in practice and URL-safe. */
-export function newShotId(now = Date.now(), random = Math.random): string {
-  counter = (counter + 1) % 1296;
-  const rand = Math.floor(random() * 36 ** 4)
-    .toString(36)
-    .padStart(4, '0');
-  return `s-${now.toString(36)}-${counter.toString(36).padStart(2, '0')}${rand}`;
-}
+// The plain types of src/lib/shots/shot.ts are exactly what this schema reads.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+export type ShotSchemaMatchesDomain = [
+  Holds<Same<Shot, Domain.Shot>>,
+  Holds<Same<ShotFigure, Domain.ShotFigure>>,
+  Holds<Same<ShotCamera, Domain.ShotCamera>>,
+  Holds<Same<StillInfo, Domain.StillInfo>>,
+];

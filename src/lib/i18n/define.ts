@@ -1,6 +1,12 @@
 /** The two languages of every user-facing string. */
-export type Lang = 'zh' | 'en';
-export const LANGS: readonly Lang[] = ['zh', 'en'];
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Text in both languages, as the catalog writes it. */
+export interface LocalText {
+  zh: string;
+  en: string;
+}
 
 /**
  * Declares a feature's strings. The English table must have exactly the keys of the

@@ -7,8 +7,8 @@
  * bad ones are counted and handed back raw so the caller can set them aside rather than lose
  * them. A duplicate id keeps its first entry.
  */
-import { Shot } from './schema';
-import type { Shot as ShotT } from './schema';
+import { Shot } from './shotSchema';
+import type { Shot as ShotT } from './shotSchema';
 
 export const STORAGE_KEY = 'setscout.shots.v1';
 /** Where entries that could not be read are set aside (never read back by the app; kept for a person to rescue). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeShot } from './fixtures';
-import { appendDropped, parseStoredShots, serializeShots } from './storage';
+import { makeShot } from '../lib/shots/fixtures';
+import { appendDropped, parseStoredShots, serializeShots } from './shotStorage';
 
 describe('parseStoredShots', () => {
   it('reads nothing as an empty list', () => {
