@@ -154,7 +154,7 @@ export function WalkController({ tripod = false }: WalkControllerProps) {
     const k = (code: string) => (keys.has(code) ? 1 : 0);
     const fwd = clamp(k('KeyW') + k('ArrowUp') - k('KeyS') - k('ArrowDown') + walkInput.forward, -1, 1);
     const side = clamp(k('KeyD') - k('KeyA') + walkInput.strafe, -1, 1);
-    const turn = clamp(k('ArrowLeft') + k('KeyQ') - k('ArrowRight') - k('KeyE') + walkInput.turn, -1, 1);
+    const turn = clamp(k('ArrowLeft') + k('KeyQ') - k('ArrowRight') - k('KeyE'), -1, 1);
     const fast = keys.has('ShiftLeft') || keys.has('ShiftRight');
     const speed = (fast ? RUN_SPEED : WALK_SPEED) * (tripod ? 0.5 : 1);
     let moved = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSet, joinPath, loadCatalog } from './load';
-import { editedJson, readRepoFile, repoFetcher } from './testCatalog';
+import { editedJson, readRepoFile, repoFetcher } from '../../tests/fixtures/catalog';
 import { describeValue, formatProblem, jsonPath, parseJson } from './validate';
 
 const QUZHOU = 'scenes/quzhou/base.json';

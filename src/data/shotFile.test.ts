@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildShotFile, bytesToDataUrl, dataUrlToBytes } from '../lib/shots/exportJson';
 import { parseShotFile } from './shotFile';
-import { makeShot } from '../lib/shots/fixtures';
+import { makeShot } from '../../tests/fixtures/shots';
 import type { Shot } from '../lib/shots/shot';
 
 const PNG_1x1 =

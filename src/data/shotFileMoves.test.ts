@@ -5,7 +5,7 @@ import type { MoveSample } from '../lib/moves/types';
 import { shotsTable } from '../lib/shots/csv';
 import { buildShotFile } from '../lib/shots/exportJson';
 import { parseShotFile } from './shotFile';
-import { makeShot } from '../lib/shots/fixtures';
+import { makeShot } from '../../tests/fixtures/shots';
 import { shotLink } from '../lib/shots/links';
 
 const start: MoveSample = { pose: { x: 0.3, y: 1.5, z: -2, yaw: 0.2, pitch: -0.05, roll: 0 }, focalMm: 32, focusM: 3 };

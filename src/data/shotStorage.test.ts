@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeShot } from '../lib/shots/fixtures';
+import { makeShot } from '../../tests/fixtures/shots';
 import { appendDropped, parseStoredShots, serializeShots } from './shotStorage';
 
 describe('parseStoredShots', () => {

@@ -21,8 +21,7 @@ import { LANGS, formatFixed, isId, joinQuery, notice, otherPairs, readEnum, read
 const MOVE_SHAPE = /^1(;h-?\d+,[\d.]+)?(;[-+\d.eE]+(,[-+\d.eE]+){8},[lsioLSIO])+$/;
 const MOVE_MAX_CHARS = 6000;
 
-// The query toolkit lives in query.ts (the catalog route uses it without the viewer's codec).
-export * from './query';
+// The query toolkit (LANGS, isId, notices …) is query.ts: import it from there.
 
 export const MODES = ['orbit', 'walk', 'frame', 'tour'] as const;
 export type ViewMode = (typeof MODES)[number];

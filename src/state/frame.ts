@@ -83,7 +83,7 @@ let nextFigureId = 1;
 export const DEFAULT_BODY = 'arri-alexa-35';
 export const DEFAULT_FOCAL = 35;
 
-export const useFrame = create<FrameState>()((set, get) => ({
+export const useFrameStore = create<FrameState>()((set, get) => ({
   bodyId: DEFAULT_BODY,
   focalMm: DEFAULT_FOCAL,
   orient: 'portrait',

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BaseResult, Catalog, CatalogResult } from '../../src/data/load';
 import { loadCatalog } from '../../src/data/load';
-import { editedJson, readRepoFile, repoFetcher } from '../../src/data/testCatalog';
+import { editedJson, readRepoFile, repoFetcher } from '../fixtures/catalog';
 import type { CatalogProblem } from '../../src/data/validate';
 import { formatProblem } from '../../src/data/validate';
 

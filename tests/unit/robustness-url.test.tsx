@@ -18,11 +18,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { App } from '../../src/app/App';
 import type { Catalog, CatalogSet } from '../../src/data/load';
 import { baseKey, findSet, loadCatalog } from '../../src/data/load';
-import { readRepoFile, repoFetcher } from '../../src/data/testCatalog';
+import { readRepoFile, repoFetcher } from '../fixtures/catalog';
 import { CATALOG_KEYS, CATALOG_LIMITS, SORTS, parseCatalogParams } from '../../src/lib/catalogUrl';
 import { applyFilter, filterFromParams } from '../../src/lib/filterSets';
 import { poseFromDeg } from '../../src/lib/pose';
-import { LANGS, LIMITS, MODES, ORIENTS, VIEW_KEYS, isId, parseViewParams } from '../../src/lib/viewUrl';
+import { LIMITS, MODES, ORIENTS, VIEW_KEYS, parseViewParams } from '../../src/lib/viewUrl';
+import { LANGS, isId } from '../../src/lib/query';
 import { readEnum } from '../../src/lib/query';
 import { useCatalog } from '../../src/state/catalog';
 import { useNotices } from '../../src/state/notices';

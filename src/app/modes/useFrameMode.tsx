@@ -2,7 +2,7 @@ import { Suspense, useCallback, useLayoutEffect, useMemo } from 'react';
 import { fallbackCanvasVfovDeg, frameProjection } from '../../lib/frameBox';
 import { computeOptics } from '../../lib/frameOptics';
 import { poseFromDeg } from '../../lib/pose';
-import { useFrame } from '../../state/frame';
+import { useFrameStore } from '../../state/frame';
 import { useNotices } from '../../state/notices';
 import type * as MovesModuleNs from '../../state/moves';
 
@@ -33,7 +33,7 @@ export function useFrameMode({ catalog, set, active, initial }: ModeArgs): ModeP
   }, [set, initial]);
 
   useLayoutEffect(() => {
-    const s = useFrame.getState();
+    const s = useFrameStore.getState();
     s.clearFigures();
     const preset = start.preset;
     if (preset) s.loadPreset({ body: preset.body, lens: preset.lens, orient: preset.orient, figures: preset.figures });
@@ -57,11 +57,11 @@ export function useFrameMode({ catalog, set, active, initial }: ModeArgs): ModeP
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [start]);
 
-  const bodyId = useFrame((s) => s.bodyId);
-  const focalMm = useFrame((s) => s.focalMm);
-  const orient = useFrame((s) => s.orient);
-  const lensSetId = useFrame((s) => s.lensSetId);
-  const layout = useFrame((s) => s.layout);
+  const bodyId = useFrameStore((s) => s.bodyId);
+  const focalMm = useFrameStore((s) => s.focalMm);
+  const orient = useFrameStore((s) => s.orient);
+  const lensSetId = useFrameStore((s) => s.lensSetId);
+  const layout = useFrameStore((s) => s.layout);
 
   const optics = useMemo(() => computeOptics(cameras, bodyId, focalMm, orient, lensSetId), [cameras, bodyId, focalMm, orient, lensSetId]);
   const lens = useMemo(
@@ -78,7 +78,7 @@ export function useFrameMode({ catalog, set, active, initial }: ModeArgs): ModeP
   );
 
   const shareParams = useCallback(() => {
-    const s = useFrame.getState();
+    const s = useFrameStore.getState();
     const known = cameras?.bodies.some((b) => b.id === s.bodyId);
     const fig = s.figures.map((f) => ({ kind: f.kind, pose: f.pose, position: f.position, yawDeg: f.yawDeg }));
     const base = { ...(known ? { body: s.bodyId } : {}), lens: s.focalMm, orient: s.orient, fig };

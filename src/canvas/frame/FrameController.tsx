@@ -6,7 +6,7 @@ import { DEG, PITCH_LIMIT, clamp, wrapAngle } from '../../lib/pose';
 import type { Feet, ObstacleHit, WalkWorld } from '../../lib/walk';
 import { DEFAULT_WALK, stepWalk } from '../../lib/walk';
 import type { FrameAxis } from '../../state/frame';
-import { bindFrameActions, frameInput, frameLive, notifyFrameLive, resetFrameInput, useFrame as useFrameStore } from '../../state/frame';
+import { bindFrameActions, frameInput, frameLive, notifyFrameLive, resetFrameInput, useFrameStore } from '../../state/frame';
 import { cancelFlight, jumpTo, rig, touchPose } from '../../state/rig';
 import { useModel } from '../ModelContext';
 import { pickSurface } from '../pick';

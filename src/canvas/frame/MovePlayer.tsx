@@ -6,7 +6,7 @@ import type { CompiledMove } from '../../lib/moves';
 import { compileMove, makeSample, moveDuration, sampleMove } from '../../lib/moves';
 import { fovDeg } from '../../lib/camera/fov';
 import { copyPose, DEG } from '../../lib/pose';
-import { useFrame as useFrameStore } from '../../state/frame';
+import { useFrameStore } from '../../state/frame';
 import { bindMoveRender, moveLive, notifyMoveLive, useMoves } from '../../state/moves';
 import { renderStill } from '../shots/renderStill';
 import { bumpPose, cancelFlight, jumpTo, rig } from '../../state/rig';

@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import type { StandIn } from '../../state/frame';
-import { useFrame as useFrameStore } from '../../state/frame';
+import { useFrameStore } from '../../state/frame';
 import { FIGURE_HEIGHTS_M } from '../../lib/camera/shotSize';
 import { DEG } from '../../lib/pose';
 import type { StandInKit } from './standInKit';

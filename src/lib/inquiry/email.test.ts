@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { CRLF, MAILTO_MAX, cutText, emailBody, emailSubject, fitMailto, mailtoHref } from './email';
 import type { EmailInput } from './email';
 import { estimate, groupByBase } from './facts';
-import { QUZHOU, SETS_3D, inquiry, quzhouSet } from './fixtures';
+import { QUZHOU, SETS_3D, inquiry, quzhouSet } from '../../../tests/fixtures/inquiry';
 
 const input = (patch: Partial<EmailInput> = {}, inq = inquiry()): EmailInput => ({
   inquiry: inq,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUZHOU, SETS_3D, inquiry, quzhouSet } from './fixtures';
+import { QUZHOU, SETS_3D, inquiry, quzhouSet } from '../../../tests/fixtures/inquiry';
 import type { Measure, PdfPage, TextItem } from './pdfLayout';
 import { PAGE, PT, clampLines, inquiryDoc, layoutInquiryPdf, wrapText } from './pdfLayout';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEG } from '../pose';
-import { boxWorld } from '../testWorld';
+import { boxWorld } from '../../../tests/fixtures/testWorld';
 import { compileMove } from './interpolate';
 import { checkPath, pathTimes, RIG_HEIGHT_MAX } from './pathCheck';
 import type { Keyframe, Move } from './types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvField, safeText, shotsCsv, shotsTable, toCsv } from './csv';
-import { makeShot } from './fixtures';
+import { makeShot } from '../../../tests/fixtures/shots';
 import type { CsvContext } from './csv';
 
 const ctx = (lang: 'zh' | 'en'): CsvContext => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseViewParams } from '../viewUrl';
-import { makeShot } from './fixtures';
+import { makeShot } from '../../../tests/fixtures/shots';
 import { presetLink, shotLink } from './links';
 
 describe('shot links', () => {

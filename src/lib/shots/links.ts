@@ -3,7 +3,7 @@
  * (`shot=<id>`); a captured shot is written out in full (`cam`, `body`, `lens`, `orient`,
  * its stand-ins as `fig` and its camera move as `move`) in frame mode, since no one else knows its id.
  */
-import type { Lang } from '../viewUrl';
+import type { Lang } from '../query';
 import { setUrl } from '../routes';
 import { formatViewParams } from '../viewUrl';
 import type { Shot } from './shot';

@@ -3,8 +3,9 @@
  * `stop=<stopId>` opens the tour at one of the set's stops (used when "previous" goes back to
  * the end of the previous set, and handy for sharing one stop).
  */
-import { formatViewParams, isId } from '../viewUrl';
-import type { Lang } from '../viewUrl';
+import { formatViewParams } from '../viewUrl';
+import { isId } from '../query';
+import type { Lang } from '../query';
 import { setPath } from '../routes';
 
 export const BASETOUR_PARAM = 'basetour';

@@ -9,7 +9,7 @@ import { pngSize } from '../../lib/shots/png';
 import type { Shot, StillInfo } from '../../lib/shots/shot';
 import { newShotId } from '../../lib/shots/shot';
 import { poseFromDeg } from '../../lib/pose';
-import { useFrame } from '../frame';
+import { useFrameStore } from '../frame';
 import { useNotices } from '../notices';
 import { usePrefs } from '../prefs';
 import { rig } from '../rig';
@@ -43,8 +43,8 @@ function afterPaint(): Promise<void> {
  * cleared, React gets a frame to apply that, and it is put back afterwards.
  */
 async function stillWithoutSelection(view: StillView): Promise<Blob> {
-  const selected = useFrame.getState().selectedFigure;
-  if (selected !== null) useFrame.getState().selectFigure(null);
+  const selected = useFrameStore.getState().selectedFigure;
+  if (selected !== null) useFrameStore.getState().selectFigure(null);
   try {
     await afterPaint();
     if (selected !== null) {
@@ -53,7 +53,7 @@ async function stillWithoutSelection(view: StillView): Promise<Blob> {
     }
     return await shotCapture.captureStill(view);
   } finally {
-    const f = useFrame.getState();
+    const f = useFrameStore.getState();
     if (selected !== null && f.selectedFigure === null && f.figures.some((x) => x.id === selected)) f.selectFigure(selected);
   }
 }

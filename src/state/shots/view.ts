@@ -8,7 +8,7 @@ import { copyPose, makePose, poseFromDeg, poseToDeg } from '../../lib/pose';
 import { shotSizeOfPose } from '../../lib/shots/figureShot';
 import type { Shot, ShotFigure } from '../../lib/shots/shot';
 import { useCatalog } from '../catalog';
-import { useFrame } from '../frame';
+import { useFrameStore } from '../frame';
 import { formatMoveParam, readMoveParam, useMoves } from '../moves';
 import { flyTo, jumpTo, rig } from '../rig';
 import { useViewer } from '../viewer';
@@ -51,7 +51,7 @@ function movesText(): string | null {
 /** Everything a shot records about the current view, read at one instant. */
 export function snapshotView(): { params: Omit<Shot, 'id' | 'name' | 'note' | 'createdAt' | 'still' | 'presetId'>; view: StillView } {
   const setId = useViewer.getState().setId ?? 'unknown';
-  const frame = useFrame.getState();
+  const frame = useFrameStore.getState();
   const pose = copyPose(rig.pose, makePose());
   const d = poseToDeg(pose);
   const fov = shotFov(frame.bodyId, frame.focalMm, frame.orient);
@@ -82,7 +82,7 @@ export function snapshotView(): { params: Omit<Shot, 'id' | 'name' | 'note' | 'c
 
 /** Puts the frame store in a shot's state: body, lens, orientation, stand-ins (as a preset link does). */
 function applyFrame(s: { body: string; lens: number; orient: Shot['orient']; figures: readonly ShotFigure[] }): void {
-  const frame = useFrame.getState();
+  const frame = useFrameStore.getState();
   frame.loadPreset({
     body: findBody(s.body) || !useCatalog.getState().catalog?.cameras ? s.body : frame.bodyId,
     lens: s.lens,

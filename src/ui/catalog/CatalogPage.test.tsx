@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '../../data/load';
 import { loadCatalog } from '../../data/load';
-import { repoFetcher } from '../../data/testCatalog';
+import { repoFetcher } from '../../../tests/fixtures/catalog';
 import { EMPTY_FILTER } from '../../lib/filterSets';
 import type { SetFilter } from '../../lib/filterSets';
 import { usePrefs } from '../../state/prefs';

@@ -4,8 +4,8 @@ import type { LensSet, Orientation } from '../../lib/camera/types';
 import { FOCAL_RANGE_MM } from '../../lib/camera/fov';
 import { focalForEquivalent, nearestFocal, pickLensSet, setHasFocal } from '../../lib/frameLens';
 import type { Optics } from '../../lib/frameOptics';
-import { formatFixed } from '../../lib/viewUrl';
-import { useFrame } from '../../state/frame';
+import { formatFixed } from '../../lib/query';
+import { useFrameStore } from '../../state/frame';
 import type { MessageKey } from '../../lib/i18n';
 import { useT } from '../i18n/useT';
 
@@ -22,7 +22,7 @@ export function CameraControls({ cameras, optics }: CameraControlsProps) {
   const t = useT();
   const id = useId();
   const { body, lensSet, lensSets, focalMm, orient } = optics;
-  const store = useFrame.getState;
+  const store = useFrameStore.getState;
 
   const changeBody = (bodyId: string) => {
     const next = cameras?.bodies.find((b) => b.id === bodyId);
@@ -98,7 +98,7 @@ export function CameraControls({ cameras, optics }: CameraControlsProps) {
 
 function FocalPicker({ set, focalMm }: { set: LensSet; focalMm: number }) {
   const t = useT();
-  const setFocal = useFrame((s) => s.setFocal);
+  const setFocal = useFrameStore((s) => s.setFocal);
   if (set.kind === 'zoom') {
     const min = Math.min(...set.focalLengths);
     const max = Math.max(...set.focalLengths);
@@ -139,7 +139,7 @@ function FocalInput({ focalMm }: { focalMm: number }) {
       return;
     }
     setBad(false);
-    useFrame.getState().setFocal(n);
+    useFrameStore.getState().setFocal(n);
   };
   return (
     <form

@@ -2,13 +2,13 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { CameraCatalog } from '../../data/schema';
 import type { ShotSizeId } from '../../lib/camera/shotSize';
 import { FIGURE_HEIGHTS_M, SHOT_SIZES, SHOT_SIZE_IDS } from '../../lib/camera/shotSize';
-import type { AdviceOption, FeasibilityAdvice } from '../../lib/frameFeasibility';
-import { MAX_CAST_M, adviseShot, cameraForShot } from '../../lib/frameFeasibility';
+import type { AdviceOption, FeasibilityAdvice } from '../../lib/camera/advice';
+import { MAX_CAST_M, adviseShot, cameraForShot } from '../../lib/camera/advice';
 import type { Optics } from '../../lib/frameOptics';
 import { poseFromDeg } from '../../lib/pose';
-import { formatFixed } from '../../lib/viewUrl';
+import { formatFixed } from '../../lib/query';
 import type { StandIn } from '../../state/frame';
-import { frameActions, useFrame } from '../../state/frame';
+import { frameActions, useFrameStore } from '../../state/frame';
 import { usePrefs } from '../../state/prefs';
 import { flyTo, onPoseChange, rig } from '../../state/rig';
 import type { Lang } from '../../lib/i18n';
@@ -65,8 +65,8 @@ export function FeasibilityPanel({ cameras, optics }: FeasibilityPanelProps) {
   const t = useT();
   const id = useId();
   const lang = usePrefs((s) => s.lang);
-  const target = useFrame((s) => s.targetShot);
-  const figure = useFrame((s) => s.figures.find((f) => f.id === s.selectedFigure) ?? null);
+  const target = useFrameStore((s) => s.targetShot);
+  const figure = useFrameStore((s) => s.figures.find((f) => f.id === s.selectedFigure) ?? null);
   const [yawStep, setYawStep] = useState(() => Math.round(rig.pose.yaw / YAW_STEP));
 
   // Follow the camera's direction once it settles (not every frame).
@@ -90,7 +90,7 @@ export function FeasibilityPanel({ cameras, optics }: FeasibilityPanelProps) {
 
   const go = (o?: AdviceOption) => {
     if (!figure || !advice) return;
-    const s = useFrame.getState();
+    const s = useFrameStore.getState();
     const focal = o ? o.focalMm : optics.focalMm;
     const orient = o ? o.orient : optics.orient;
     if (o) {
@@ -107,7 +107,7 @@ export function FeasibilityPanel({ cameras, optics }: FeasibilityPanelProps) {
       <label htmlFor={`${id}-target`} className="frame-field">
         {t('frame.target')}
       </label>
-      <select id={`${id}-target`} value={target} onChange={(e) => useFrame.getState().setTargetShot(e.target.value as ShotSizeId)} data-testid="frame-target-shot">
+      <select id={`${id}-target`} value={target} onChange={(e) => useFrameStore.getState().setTargetShot(e.target.value as ShotSizeId)} data-testid="frame-target-shot">
         {SHOT_SIZE_IDS.map((s) => (
           <option key={s} value={s}>
             {SHOT_SIZES[s].name[lang]} · {SHOT_SIZES[s].framing[lang]}

@@ -6,7 +6,7 @@ import type { CameraCatalog } from '../../data/schema';
 import { frameFov } from '../../lib/camera/fov';
 import { computeOptics } from '../../lib/frameOptics';
 import { makePose } from '../../lib/pose';
-import { bindFrameActions, useFrame } from '../../state/frame';
+import { bindFrameActions, useFrameStore } from '../../state/frame';
 import { usePrefs } from '../../state/prefs';
 import { jumpTo } from '../../state/rig';
 import { registerStrings } from '../../lib/i18n';
@@ -17,14 +17,14 @@ import { ALL_READOUTS, Readouts } from './Readouts';
 registerStrings(frameStrings);
 const cameras = JSON.parse(readFileSync('scenes/cameras.json', 'utf8')) as CameraCatalog;
 const optics = () => {
-  const s = useFrame.getState();
+  const s = useFrameStore.getState();
   return computeOptics(cameras, s.bodyId, s.focalMm, s.orient, s.lensSetId);
 };
 let unbind = () => {};
 
 beforeEach(() => {
   usePrefs.setState({ lang: 'en' });
-  useFrame.setState({ bodyId: 'arri-alexa-35', focalMm: 35, orient: 'portrait', lensSetId: null, figures: [], selectedFigure: null });
+  useFrameStore.setState({ bodyId: 'arri-alexa-35', focalMm: 35, orient: 'portrait', lensSetId: null, figures: [], selectedFigure: null });
   // A flat floor at y = 0 everywhere.
   unbind = bindFrameActions({ floorAt: () => 0, obstacleDistance: () => null, setHeight: () => {}, nudge: () => {}, level: () => {}, moveFigure: () => {} });
   jumpTo(makePose(0, 1.5, 0));
@@ -49,7 +49,7 @@ describe('Readouts', () => {
   it('follows the camera and the selected stand-in without re-rendering', async () => {
     render(<Readouts optics={optics()} items={ALL_READOUTS} />);
     await act(async () => {
-      useFrame.getState().addFigure({ kind: 'adult-175', pose: 'standing', position: [0, 0, -2], yawDeg: 0 });
+      useFrameStore.getState().addFigure({ kind: 'adult-175', pose: 'standing', position: [0, 0, -2], yawDeg: 0 });
       jumpTo(makePose(0, 0.875, 0));
       await new Promise((r) => requestAnimationFrame(() => r(null)));
     });
@@ -64,7 +64,7 @@ describe('Readouts', () => {
   });
 
   it('names the delivery check of every recording format', () => {
-    useFrame.setState({ bodyId: 'sony-fx3', orient: 'crop' });
+    useFrameStore.setState({ bodyId: 'sony-fx3', orient: 'crop' });
     render(<Readouts optics={optics()} items={['delivery']} />);
     expect(screen.getByTestId('readout-delivery').textContent).toBe('1215 × 2160 ≥ 1080 × 1920: enough');
     expect(screen.getByText(/XAVC HD 1920 x 1080: 607 × 1080/)).toBeTruthy();
@@ -75,30 +75,30 @@ describe('CameraControls', () => {
   it('primes are buttons; a typed focal length applies to 0.1 mm; the phone keeps the picture', () => {
     const { rerender } = render(<CameraControls cameras={cameras} optics={optics()} />);
     fireEvent.click(screen.getByRole('button', { name: '47' }));
-    expect(useFrame.getState().focalMm).toBe(47);
+    expect(useFrameStore.getState().focalMm).toBe(47);
     const input = screen.getByTestId('frame-focal-input');
     fireEvent.change(input, { target: { value: '33.33' } });
     fireEvent.submit(input.closest('form')!);
-    expect(useFrame.getState().focalMm).toBe(33.3);
+    expect(useFrameStore.getState().focalMm).toBe(33.3);
     fireEvent.change(input, { target: { value: 'abc' } });
     fireEvent.submit(input.closest('form')!);
     expect(screen.getByRole('alert').textContent).toMatch(/1 to 1200/);
     rerender(<CameraControls cameras={cameras} optics={optics()} />);
     fireEvent.change(screen.getByTestId('frame-body'), { target: { value: 'phone-main' } });
-    expect(useFrame.getState().bodyId).toBe('phone-main');
-    expect(useFrame.getState().focalMm).toBe(6.9);
+    expect(useFrameStore.getState().bodyId).toBe('phone-main');
+    expect(useFrameStore.getState().focalMm).toBe(6.9);
     rerender(<CameraControls cameras={cameras} optics={optics()} />);
     fireEvent.click(screen.getByTestId('frame-orient-crop'));
-    expect(useFrame.getState().orient).toBe('crop');
+    expect(useFrameStore.getState().orient).toBe('crop');
   });
 
   it('a zoom set gives a slider within its range', () => {
-    useFrame.setState({ lensSetId: 'arri-signature-zoom-24-75', focalMm: 40 });
+    useFrameStore.setState({ lensSetId: 'arri-signature-zoom-24-75', focalMm: 40 });
     render(<CameraControls cameras={cameras} optics={optics()} />);
     const zoom = screen.getByTestId('frame-zoom') as HTMLInputElement;
     expect(zoom.min).toBe('24');
     expect(zoom.max).toBe('75');
     fireEvent.change(zoom, { target: { value: '52.5' } });
-    expect(useFrame.getState().focalMm).toBe(52.5);
+    expect(useFrameStore.getState().focalMm).toBe(52.5);
   });
 });

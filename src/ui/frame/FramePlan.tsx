@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { PlanShapes, PlanTransform } from '../../lib/plan';
 import { fitPlan, fromPlan, toPlan } from '../../lib/plan';
-import { frameLive, useFrame } from '../../state/frame';
+import { frameLive, useFrameStore } from '../../state/frame';
 import { rig } from '../../state/rig';
 import { useViewer } from '../../state/viewer';
 import { viewerActions } from '../../state/viewerActions';
@@ -48,8 +48,8 @@ export interface FramePlanProps {
 export function FramePlan({ hfovDeg, width = 206 }: FramePlanProps) {
   const t = useT();
   const plan = useViewer((s) => s.plan);
-  const figures = useFrame((s) => s.figures);
-  const selected = useFrame((s) => s.selectedFigure);
+  const figures = useFrameStore((s) => s.figures);
+  const selected = useFrameStore((s) => s.selectedFigure);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const camRef = useRef<SVGGElement>(null);
   const wedgeRef = useRef<SVGPathElement>(null);

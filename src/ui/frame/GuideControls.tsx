@@ -1,5 +1,5 @@
 import type { GuideId } from '../../state/frame';
-import { useFrame } from '../../state/frame';
+import { useFrameStore } from '../../state/frame';
 import type { MessageKey } from '../../lib/i18n';
 import { useLocal, useT } from '../i18n/useT';
 import { PLATFORM_GUIDES } from './guideIds';
@@ -16,10 +16,10 @@ const BASIC: readonly { id: GuideId; key: MessageKey }[] = [
 export function GuideControls({ zones }: { zones: SafeZonesState }) {
   const t = useT();
   const local = useLocal();
-  const guides = useFrame((s) => s.guides);
-  const toggle = useFrame((s) => s.toggleGuide);
-  const showHotspots = useFrame((s) => s.showHotspots);
-  const toggleHotspots = useFrame((s) => s.toggleHotspots);
+  const guides = useFrameStore((s) => s.guides);
+  const toggle = useFrameStore((s) => s.toggleGuide);
+  const showHotspots = useFrameStore((s) => s.showHotspots);
+  const toggleHotspots = useFrameStore((s) => s.toggleHotspots);
   return (
     <div className="frame-guide-controls">
       <ul className="guide-list">

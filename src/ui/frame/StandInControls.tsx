@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { FigureKind, FigurePose } from '../../data/schema';
 import type { StandIn } from '../../state/frame';
-import { frameActions, useFrame } from '../../state/frame';
+import { frameActions, useFrameStore } from '../../state/frame';
 import type { MessageKey } from '../../lib/i18n';
 import { useT } from '../i18n/useT';
 import { Icon } from '../common/Icon';
@@ -18,12 +18,12 @@ const TURN = 15;
 export function StandInControls() {
   const t = useT();
   const id = useId();
-  const figures = useFrame((s) => s.figures);
-  const selected = useFrame((s) => s.selectedFigure);
-  const placing = useFrame((s) => s.placing);
+  const figures = useFrameStore((s) => s.figures);
+  const selected = useFrameStore((s) => s.selectedFigure);
+  const placing = useFrameStore((s) => s.placing);
   const [kind, setKind] = useState<FigureKind>('adult-175');
   const [pose, setPose] = useState<FigurePose>('standing');
-  const st = useFrame.getState;
+  const st = useFrameStore.getState;
   const name = (f: StandIn, i: number) => t('frame.figureName', { n: i + 1, kind: t(KIND_KEY[f.kind]), pose: t(POSE_KEY[f.pose]) });
   const sel = figures.find((f) => f.id === selected);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Body } from '../../lib/camera/types';
-import { RIG_CLEARANCE_M, adviseShot } from '../../lib/frameFeasibility';
+import { RIG_CLEARANCE_M, adviseShot } from '../../lib/camera/advice';
 import type { Lang, MessageKey, Vars } from '../../lib/i18n';
 import { registerStrings, translate } from '../../lib/i18n';
 import frameStrings from '../../lib/i18n/strings/frame';

@@ -7,7 +7,7 @@ import { SHOT_SIZES } from '../../lib/camera/shotSize';
 import type { FigureInput, FigureShot } from '../../lib/frameShot';
 import { figureShot } from '../../lib/frameShot';
 import type { Pose } from '../../lib/pose';
-import { formatFixed } from '../../lib/viewUrl';
+import { formatFixed } from '../../lib/query';
 import type { Lang } from '../../lib/i18n';
 
 const MINUS = '−';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { stepFocal } from '../../lib/frameLens';
 import type { Optics } from '../../lib/frameOptics';
-import { useFrame } from '../../state/frame';
+import { useFrameStore } from '../../state/frame';
 
 const isTyping = (target: EventTarget | null) => {
   const el = target as HTMLElement | null;
@@ -18,7 +18,7 @@ export function useFrameKeys(optics: Optics): void {
       if (isTyping(e.target) || e.altKey || e.metaKey || e.ctrlKey) return;
       if (e.code !== 'BracketLeft' && e.code !== 'BracketRight') return;
       e.preventDefault();
-      useFrame.getState().setFocal(stepFocal(set, focal, e.code === 'BracketRight' ? 1 : -1));
+      useFrameStore.getState().setFocal(stepFocal(set, focal, e.code === 'BracketRight' ? 1 : -1));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { useLayoutEffect } from 'react';
 import { LAYOUT_INSETS, frameBox, layoutKind } from '../../lib/frameBox';
-import { useFrame } from '../../state/frame';
+import { useFrameStore } from '../../state/frame';
 
 /**
  * Measures the stage (the element `ref` fills it) and keeps the frame box in the store: the
@@ -13,11 +13,11 @@ export function useFrameLayout(ref: RefObject<HTMLElement | null>): void {
     if (!el) return;
     const measure = (width: number, height: number) => {
       const kind = layoutKind(width, height);
-      useFrame.getState().setLayout({ stageWidth: width, stageHeight: height, box: frameBox(width, height, LAYOUT_INSETS[kind]), kind });
+      useFrameStore.getState().setLayout({ stageWidth: width, stageHeight: height, box: frameBox(width, height, LAYOUT_INSETS[kind]), kind });
     };
     const r = el.getBoundingClientRect();
     measure(r.width, r.height);
-    if (typeof ResizeObserver === 'undefined') return () => useFrame.getState().setLayout(null);
+    if (typeof ResizeObserver === 'undefined') return () => useFrameStore.getState().setLayout(null);
     const ro = new ResizeObserver((entries) => {
       const e = entries[entries.length - 1];
       if (e) measure(e.contentRect.width, e.contentRect.height);
@@ -25,7 +25,7 @@ export function useFrameLayout(ref: RefObject<HTMLElement | null>): void {
     ro.observe(el);
     return () => {
       ro.disconnect();
-      useFrame.getState().setLayout(null);
+      useFrameStore.getState().setLayout(null);
     };
   }, [ref]);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { onFrameLive, useFrame } from '../../state/frame';
+import { onFrameLive, useFrameStore } from '../../state/frame';
 import { onPoseChange } from '../../state/rig';
 
 /**
@@ -24,7 +24,7 @@ export function useLiveUpdate(update: () => void): void {
     };
     const offPose = onPoseChange(schedule);
     const offLive = onFrameLive(schedule);
-    const offStore = useFrame.subscribe(schedule);
+    const offStore = useFrameStore.subscribe(schedule);
     return () => {
       offPose();
       offLive();

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog, CatalogSet } from '../../data/load';
 import { findSet, loadCatalog } from '../../data/load';
-import { repoFetcher } from '../../data/testCatalog';
+import { repoFetcher } from '../../../tests/fixtures/catalog';
 import { usePrefs } from '../../state/prefs';
 import { InquiryForm } from './InquiryForm';
 

@@ -7,10 +7,10 @@ import type { CameraCatalog } from '../../data/schema';
 import { frameFov } from '../../lib/camera/fov';
 import { copyPose, makePose } from '../../lib/pose';
 import { buildShotFile } from '../../lib/shots/exportJson';
-import { makeShot } from '../../lib/shots/fixtures';
+import { makeShot } from '../../../tests/fixtures/shots';
 import { STORAGE_KEY, serializeShots } from '../../data/shotStorage';
 import { useCatalog } from '../../state/catalog';
-import { useFrame } from '../../state/frame';
+import { useFrameStore } from '../../state/frame';
 import { useNotices } from '../../state/notices';
 import { usePrefs } from '../../state/prefs';
 import { rig } from '../../state/rig';
@@ -41,13 +41,13 @@ beforeEach(() => {
   usePrefs.setState({ lang: 'zh' });
   useCatalog.setState({ status: 'ready', catalog });
   useViewer.setState({ setId: 'courtroom', ready: true });
-  useFrame.setState({ bodyId: 'arri-alexa-35', focalMm: 35, orient: 'portrait', figures: [], selectedFigure: null });
+  useFrameStore.setState({ bodyId: 'arri-alexa-35', focalMm: 35, orient: 'portrait', figures: [], selectedFigure: null });
   copyPose(makePose(0, 1.6, 3), rig.pose);
   captures = 0;
   unbind = bindShotCapture({
     captureStill: async () => {
       captures++;
-      selectedAtCapture = useFrame.getState().selectedFigure;
+      selectedAtCapture = useFrameStore.getState().selectedFigure;
       return new Blob([PNG], { type: 'image/png' });
     },
   });
@@ -69,14 +69,14 @@ async function capture() {
 
 describe('ShotListPanel', () => {
   it('captures a shot with its parameters, still and default name, and keeps it in storage', async () => {
-    useFrame.getState().setFigures([{ kind: 'adult-175', pose: 'standing', position: [0, 0, 0], yawDeg: 0 }]);
+    useFrameStore.getState().setFigures([{ kind: 'adult-175', pose: 'standing', position: [0, 0, 0], yawDeg: 0 }]);
     render(<ShotListPanel set={set} />);
     expect(screen.getByTestId('shot-empty')).toBeTruthy();
     await capture();
     expect(captures).toBe(1);
     // The selection highlight is not in the still; the selection comes back afterwards.
     expect(selectedAtCapture).toBeNull();
-    await waitFor(() => expect(useFrame.getState().selectedFigure).toBe(useFrame.getState().figures[0]!.id));
+    await waitFor(() => expect(useFrameStore.getState().selectedFigure).toBe(useFrameStore.getState().figures[0]!.id));
     expect(names()).toEqual(['镜头 1']);
     const shot = useShots.getState().shots[0]!;
     expect(shot).toMatchObject({ setId: 'courtroom', body: 'arri-alexa-35', lens: 35, orient: 'portrait', camera: { position: [0, 1.6, 3], yawDeg: 0, pitchDeg: 0, rollDeg: 0 }, still: { width: 1080, height: 1920, type: 'image/png' } });
@@ -152,8 +152,8 @@ describe('ShotListPanel', () => {
     expect(first.textContent).toContain('宣判仰拍');
     expect(within(first).getByTestId('shot-preset-link').getAttribute('href')).toMatch(/\/sets\/courtroom\?lang=zh&mode=frame&shot=verdict-low-angle$/);
     fireEvent.click(within(presets[1]!).getByTestId('shot-preset-apply'));
-    expect(useFrame.getState()).toMatchObject({ bodyId: 'sony-venice-2', focalMm: 50, orient: 'crop' });
-    expect(useFrame.getState().figures).toHaveLength(1);
+    expect(useFrameStore.getState()).toMatchObject({ bodyId: 'sony-venice-2', focalMm: 50, orient: 'crop' });
+    expect(useFrameStore.getState().figures).toHaveLength(1);
     expect(rig.flight).not.toBeNull();
     fireEvent.click(within(first).getByTestId('shot-preset-add'));
     expect(names()).toEqual(['宣判仰拍']);

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Catalog, CatalogSet } from '../../data/load';
 import { findBase, findSet, loadCatalog } from '../../data/load';
-import { repoFetcher } from '../../data/testCatalog';
+import { repoFetcher } from '../../../tests/fixtures/catalog';
 import { planTour, resolveLeg } from '../../lib/tour/sequence';
 import type { TourPlan } from '../../lib/tour/sequence';
 import { usePrefs } from '../../state/prefs';

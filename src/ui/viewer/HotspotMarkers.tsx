@@ -1,7 +1,7 @@
 import type { Hotspot } from '../../data/schema';
 import { useViewer } from '../../state/viewer';
 import { useLocal, useT } from '../i18n/useT';
-import { Pin } from './AnchorLayer';
+import { Pin } from './Pin';
 
 const KIND_ICON: Record<Hotspot['kind'], string> = {
   prop: '◆',

@@ -1,7 +1,7 @@
 import { usePrefs } from '../../state/prefs';
 import { useViewer } from '../../state/viewer';
 import { formatLengthBoth } from '../format';
-import { Pin } from './AnchorLayer';
+import { Pin } from './Pin';
 
 /** The length of each finished measurement, in both unit systems, at its middle. */
 export function MeasureLabels() {

@@ -7,7 +7,7 @@ import { depthOfField, circleOfConfusionMm } from '../../../lib/camera/dof';
 import { computeOptics } from '../../../lib/frameOptics';
 import { EMPTY_MOVE, historyOf } from '../../../lib/moves';
 import { makePose } from '../../../lib/pose';
-import { useFrame } from '../../../state/frame';
+import { useFrameStore } from '../../../state/frame';
 import { useMoves } from '../../../state/moves';
 import { usePrefs } from '../../../state/prefs';
 import { jumpTo } from '../../../state/rig';
@@ -23,7 +23,7 @@ const cameras = JSON.parse(readFileSync('scenes/cameras.json', 'utf8')) as Camer
 
 beforeEach(() => {
   usePrefs.setState({ lang: 'en' });
-  useFrame.setState({ bodyId: 'arri-alexa-35', focalMm: 35, orient: 'portrait', lensSetId: 'cooke-s4i', figures: [], selectedFigure: null });
+  useFrameStore.setState({ bodyId: 'arri-alexa-35', focalMm: 35, orient: 'portrait', lensSetId: 'cooke-s4i', figures: [], selectedFigure: null });
   useMoves.setState({ history: historyOf(EMPTY_MOVE), playhead: 0, playing: false, selected: null, tStop: null, focusM: 3, version: 0 });
   jumpTo(makePose(0, 1.5, 4));
 });

@@ -4,7 +4,7 @@ import { circleOfConfusionMm, depthOfField, stopsFrom } from '../../../lib/camer
 import type { Optics } from '../../../lib/frameOptics';
 import type { PresetId } from '../../../lib/moves';
 import { PRESET_DEFAULT, PRESET_IDS, PRESET_UNIT, RIG_HEIGHT_MAX, RIG_HEIGHT_MIN, appendPreset, makeSample, moveDuration, withHandheld } from '../../../lib/moves';
-import { useFrame } from '../../../state/frame';
+import { useFrameStore } from '../../../state/frame';
 import { moveLive, onMoveLive, selectMove, useMoves } from '../../../state/moves';
 import { rig } from '../../../state/rig';
 import { useT } from '../../i18n/useT';
@@ -16,7 +16,7 @@ const DEFAULT_FASTEST_T = 2.8;
 
 /** The point arcs and dolly zooms turn about: the selected stand-in's chest, else undefined (the focus point ahead). */
 function subjectPoint(): [number, number, number] | undefined {
-  const s = useFrame.getState();
+  const s = useFrameStore.getState();
   const f = s.figures.find((x) => x.id === s.selectedFigure);
   if (!f) return undefined;
   const h = FIGURE_HEIGHTS_M[f.kind] * (f.pose === 'seated' ? 0.5 : 0.72);
@@ -59,7 +59,7 @@ export function MovePanel({ optics }: { optics: Optics }) {
     const paint = () => {
       const s = useMoves.getState();
       const focus = s.playing ? moveLive.focusM : s.focusM;
-      const focal = s.playing && moveLive.focalMm > 0 ? moveLive.focalMm : useFrame.getState().focalMm;
+      const focal = s.playing && moveLive.focalMm > 0 ? moveLive.focalMm : useFrameStore.getState().focalMm;
       const d = depthOfField(focal, stop, coc, focus);
       const put = (k: string, v: string) => {
         const el = refs.current[k];
@@ -82,7 +82,7 @@ export function MovePanel({ optics }: { optics: Optics }) {
     paint();
     const off1 = onMoveLive(schedule);
     const off2 = useMoves.subscribe(schedule);
-    const off3 = useFrame.subscribe(schedule);
+    const off3 = useFrameStore.subscribe(schedule);
     return () => {
       off1();
       off2();
@@ -96,7 +96,7 @@ export function MovePanel({ optics }: { optics: Optics }) {
     s.pause();
     const start = makeSample();
     start.pose = { ...rig.pose };
-    start.focalMm = useFrame.getState().focalMm;
+    start.focalMm = useFrameStore.getState().focalMm;
     start.focusM = s.focusM;
     const next = appendPreset(s.history.present, preset, { start, amount, duration, subject: subjectPoint() });
     s.edit(next);

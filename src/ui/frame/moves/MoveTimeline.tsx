@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Ease, Keyframe } from '../../../lib/moves';
 import { EASES, SAME_TIME_S, addKeyframe, keyframeAt, moveDuration, removeKeyframe, retimeKeyframe, updateKeyframe } from '../../../lib/moves';
-import { useFrame } from '../../../state/frame';
+import { useFrameStore } from '../../../state/frame';
 import { moveLive, onMoveLive, selectMove, useMoves } from '../../../state/moves';
 import { rig } from '../../../state/rig';
 import { isTypingTarget } from './isTyping';
@@ -12,7 +12,7 @@ const APPEND_GAP_S = 2;
 
 /** A keyframe of the camera as it stands now (pose, the frame's focal length and the focus distance). */
 export function keyframeFromCamera(t: number, ease: Ease = 'smooth'): Keyframe {
-  return { t, pose: { ...rig.pose }, focalMm: useFrame.getState().focalMm, focusM: useMoves.getState().focusM, ease };
+  return { t, pose: { ...rig.pose }, focalMm: useFrameStore.getState().focalMm, focusM: useMoves.getState().focusM, ease };
 }
 
 const fmt = (s: number) => s.toFixed(2);

@@ -3,14 +3,14 @@
  * stand-in and the free distance behind where the camera would stand, to a plain verdict the
  * UI words in zh or en, and the camera pose that makes the shot.
  */
-import type { Body, LensSet, Orientation } from './camera/types';
-import type { Feasibility } from './camera/feasibility';
-import type { ShotSizeId } from './camera/shotSize';
-import type { PlacedCamera } from './camera/feasibility';
-import { checkFeasibility, placeCamera } from './camera/feasibility';
-import { frameFov } from './camera/fov';
-import { FIGURE_HEIGHTS_M, requiredDistance } from './camera/shotSize';
-import type { FigureInput } from './frameShot';
+import type { Body, LensSet, Orientation } from './types';
+import type { Feasibility } from './feasibility';
+import type { ShotSizeId } from './shotSize';
+import type { PlacedCamera } from './feasibility';
+import { checkFeasibility, placeCamera } from './feasibility';
+import { frameFov } from './fov';
+import { FIGURE_HEIGHTS_M, requiredDistance } from './shotSize';
+import type { FigureInput } from '../frameShot';
 
 /** Room for the camera body and its operator behind the lens, m. */
 export const RIG_CLEARANCE_M = 0.5;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Body, LensSet } from './camera/types';
-import { frameFov } from './camera/fov';
-import { FIGURE_HEIGHTS_M, requiredDistance } from './camera/shotSize';
-import { RIG_CLEARANCE_M, adviseShot, availableFrom, cameraForShot } from './frameFeasibility';
-import { figureShot, makeFigureShot } from './frameShot';
-import { poseFromDeg } from './pose';
+import type { Body, LensSet } from './types';
+import { frameFov } from './fov';
+import { FIGURE_HEIGHTS_M, requiredDistance } from './shotSize';
+import { RIG_CLEARANCE_M, adviseShot, availableFrom, cameraForShot } from './advice';
+import { figureShot, makeFigureShot } from '../frameShot';
+import { poseFromDeg } from '../pose';
 
 const ff: Body = {
   id: 'sony-venice-2',
