@@ -11,7 +11,7 @@ import { inlineRoutes } from './src/lib/routes.ts';
 const root = dirname(fileURLToPath(import.meta.url));
 
 /**
- * Folders served at run time, not bundled (DESIGN.md): a base swaps a catalog or a
+ * Folders served at run time, not bundled (docs/ARCHITECTURE.md §2): a base swaps a catalog or a
  * scanned model by replacing files, without a rebuild. Only data files are exposed,
  * so the model generator's sources under models/generator never reach the site.
  */

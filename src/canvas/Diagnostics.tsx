@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { poseToDeg } from '../lib/pose';
 import { rig } from '../state/rig';
 
-/** What outside checks read (DESIGN.md, public contract): read-only copies, never live objects. */
+/** What outside checks read (docs/ARCHITECTURE.md §3): read-only copies, never live objects. */
 export interface ScoutDiagnostics {
   setId: string;
   camera(): { position: [number, number, number]; yawDeg: number; pitchDeg: number; rollDeg: number; hfovDeg: number; vfovDeg: number; focalMm: number };
