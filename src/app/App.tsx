@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect } from 'react';
 import { Redirect, Route, Router, Switch, useLocation, useSearch } from 'wouter';
-import { PATTERNS, matchRoute, setPath, stripBase } from '../lib/routes';
+import { ALIASES, PATTERNS, SEGMENTS, setPath, stripBase } from '../lib/routes';
 import { useCatalog } from '../state/catalog';
 import { Notices } from '../ui/common/Notices';
 import { ShortcutsKey } from '../ui/common/ShortcutsKey';
@@ -15,8 +15,9 @@ import { useLangSync } from './useLangSync';
 const path = typeof location === 'undefined' ? '/' : stripBase(location.pathname, appBase());
 const loadSetRoute = () => import('./SetRoute');
 const loadCatalogRoute = () => import('./CatalogRoute');
-const route = matchRoute(path).route;
-const opening = route === 'set' || route === 'redirect' ? 'set' : route === 'compare' || route === 'present' ? 'other' : 'catalog';
+// The first segment is enough to pick the chunk to start fetching (the router decides the rest).
+const first = path.split('/')[1] ?? '';
+const opening = first === SEGMENTS.set || ALIASES[first] ? 'set' : first === SEGMENTS.compare || first === SEGMENTS.present ? 'other' : 'catalog';
 
 const SetRoute = preloadable(loadSetRoute, opening === 'set');
 const CatalogRoute = preloadable(loadCatalogRoute, opening === 'catalog');
