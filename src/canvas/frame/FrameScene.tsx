@@ -3,6 +3,7 @@ import { FrameController } from './FrameController';
 import { FrameLens } from './FrameLens';
 import { MovePath } from './MovePath';
 import { MovePlayer } from './MovePlayer';
+import { SightBinding } from './SightBinding';
 import { StandIns } from './StandIns';
 
 /** Props of frame mode's scene content. */
@@ -20,6 +21,7 @@ export function FrameScene({ lens }: FrameSceneProps) {
       <StandIns />
       <MovePlayer lens={lens} />
       <MovePath />
+      <SightBinding />
     </>
   );
 }

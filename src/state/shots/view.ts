@@ -11,6 +11,7 @@ import { useCatalog } from '../catalog';
 import { useFrame } from '../frame';
 import { formatMoveParam, readMoveParam, useMoves } from '../moves';
 import { flyTo, jumpTo, rig } from '../rig';
+import { sight } from '../sight';
 import { useViewer } from '../viewer';
 import type { StillView } from './capture';
 
@@ -61,7 +62,7 @@ export function snapshotView(): { params: Omit<Shot, 'id' | 'name' | 'note' | 'c
   const fov = shotFov(frame.bodyId, frame.focalMm, frame.orient);
   const figures = figuresOf(frame.figures);
   const selected = frame.figures.findIndex((f) => f.id === frame.selectedFigure);
-  const judged = shotSizeOfPose(pose, fov.vfovDeg, figures, selected >= 0 ? selected : null);
+  const judged = shotSizeOfPose(pose, fov.vfovDeg, figures, selected >= 0 ? selected : null, sight.world);
   return {
     params: {
       setId,
@@ -116,6 +117,6 @@ export function presetAsShotFields(p: PresetShot): Pick<Shot, 'camera' | 'body' 
   const camera = { position: p.camera.position, yawDeg: p.camera.yawDeg, pitchDeg: p.camera.pitchDeg, rollDeg: p.camera.rollDeg ?? 0 } as Shot['camera'];
   const figures = figuresOf(p.figures);
   const fov = shotFov(p.body, p.lens, p.orient);
-  const judged = shotSizeOfPose(poseFromDeg(camera), fov.vfovDeg, figures, null);
+  const judged = shotSizeOfPose(poseFromDeg(camera), fov.vfovDeg, figures, null, sight.world);
   return { camera, body: p.body, lens: p.lens, orient: p.orient, figures, hfovDeg: round(fov.hfovDeg, 3), vfovDeg: round(fov.vfovDeg, 3), shotSize: judged?.shotSize ?? null };
 }

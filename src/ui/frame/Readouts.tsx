@@ -8,6 +8,7 @@ import { useT } from '../i18n/useT';
 import { SHOT_SIZES } from '../../lib/camera/shotSize';
 import { deliveryCheck } from '../../lib/camera/delivery';
 import { computeLive, formatFocal, formatFov, formatMetres, formatSignedDeg, makeLiveValues, shotName } from './readoutFormat';
+import { figureSight } from './figureSight';
 import { selectedFigureInput } from './selectedFigure';
 import { useLiveUpdate } from './useLiveUpdate';
 
@@ -54,13 +55,15 @@ export function Readouts({ optics, items, variant = 'list' }: ReadoutsProps) {
   const lang = usePrefs((s) => s.lang);
   const refs = useRef<Partial<Record<ReadoutName, HTMLElement | null>>>({});
   const hintRef = useRef<HTMLParagraphElement | null>(null);
+  const hiddenRef = useRef<HTMLSpanElement | null>(null);
   const live = useRef(makeLiveValues());
   const vfov = optics.fov.vfovDeg;
 
   useLiveUpdate(() => {
     const p = rig.pose;
     const floor = frameActions.floorAt(p.x, p.z, p.y + 0.05);
-    const v = computeLive(p, floor, vfov, selectedFigureInput(), live.current);
+    const figure = selectedFigureInput();
+    const v = computeLive(p, floor, vfov, figure, live.current, figureSight(p, figure));
     const set = (name: ReadoutName, text: string) => {
       const el = refs.current[name];
       if (el && el.textContent !== text) el.textContent = text;
@@ -69,7 +72,8 @@ export function Readouts({ optics, items, variant = 'list' }: ReadoutsProps) {
     set('tilt', formatSignedDeg(v.tiltDeg));
     set('roll', formatSignedDeg(v.rollDeg));
     set('distance', v.distanceM === null ? '—' : formatMetres(v.distanceM));
-    set('shot-size', v.hasFigure && !v.shot ? t('frame.notInFrame') : shotName(v.shot, lang));
+    set('shot-size', v.hasFigure && !v.shot ? t(v.hidden ? 'viewer.shotHidden' : 'frame.notInFrame') : shotName(v.shot, lang));
+    if (hiddenRef.current) hiddenRef.current.hidden = !(v.hidden && v.shot);
     const shot = refs.current['shot-size'];
     if (shot) {
       shot.dataset.shot = v.shot ?? '';
@@ -112,6 +116,12 @@ export function Readouts({ optics, items, variant = 'list' }: ReadoutsProps) {
       {LIVE.has(name) ? '—' : fixed(name)}
     </span>
   );
+  const note = (name: ReadoutName) =>
+    name === 'shot-size' ? (
+      <span className="readout-note" data-testid="readout-shot-hidden" ref={hiddenRef} hidden>
+        {t('viewer.shotPartlyHidden')}
+      </span>
+    ) : null;
 
   if (variant === 'osd') {
     return (
@@ -121,7 +131,10 @@ export function Readouts({ optics, items, variant = 'list' }: ReadoutsProps) {
             <dt className={OSD_PREFIX[name] ? '' : 'sr-only'} title={t(LABEL[name])}>
               {OSD_PREFIX[name] ?? t(LABEL[name])}
             </dt>
-            <dd>{value(name)}</dd>
+            <dd>
+              {value(name)}
+              {note(name)}
+            </dd>
           </div>
         ))}
       </dl>
@@ -135,6 +148,7 @@ export function Readouts({ optics, items, variant = 'list' }: ReadoutsProps) {
             <dt>{t(LABEL[name])}</dt>
             <dd>
               {value(name)}
+              {note(name)}
               {name === 'delivery' ? <DeliveryFormats optics={optics} /> : null}
             </dd>
           </div>
