@@ -233,6 +233,33 @@ test.describe('viewer', () => {
     await expect(page.getByTestId('hotspot-card')).toHaveCount(0);
   });
 
+  test('hotspot labels on the subway platform in walk mode overlap neither each other nor the controls', async ({ page }) => {
+    for (const viewport of [{ width: 1024, height: 640 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(viewport);
+      await openViewer(page, '/sets/subway-platform?lang=en&mode=walk');
+      const markers = page.getByTestId('hotspot-marker');
+      await expect(markers).toHaveCount(setJson('subway-platform').hotspots.length);
+      await expect.poll(() => markers.evaluateAll((els) => els.every((e) => e.hasAttribute('data-label')))).toBe(true);
+      const { labels, controls } = await page.evaluate(() => {
+        const rect = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return { x: r.left, y: r.top, w: r.width, h: r.height, name: e.textContent ?? '' };
+        };
+        const shown = [...document.querySelectorAll('[data-testid="hotspot-marker"]')].filter((m) => {
+          const label = m.querySelector('.hotspot-label');
+          return label && getComputedStyle(label).display !== 'none' && m.closest<HTMLElement>('.pin')?.style.visibility === 'visible';
+        });
+        return { labels: shown.map(rect), controls: [...document.querySelectorAll('.stage-bottom > *, .stage-top > *')].map(rect).filter((r) => r.w > 0) };
+      });
+      const hit = (a: (typeof labels)[number], b: (typeof labels)[number]) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      expect(labels.length, `${viewport.width} px: labels shown`).toBeGreaterThan(0);
+      for (let i = 0; i < labels.length; i++) {
+        for (let j = i + 1; j < labels.length; j++) expect(hit(labels[i]!, labels[j]!), `${viewport.width} px: "${labels[i]!.name}" over "${labels[j]!.name}"`).toBe(false);
+        for (const c of controls) expect(hit(labels[i]!, c), `${viewport.width} px: "${labels[i]!.name}" under "${c.name}"`).toBe(false);
+      }
+    }
+  });
+
   // FIXED APP BUG (src/canvas/Hotspots.tsx): occlusion is judged only in a frame where rig.version
   // changed since the last judgement. drei's <Html> mounts each marker in its own React root,
   // which commits asynchronously, so markers that mount after the frame that consumed the

@@ -4,6 +4,8 @@ import { frameActions } from '../../state/frame';
 import { usePrefs } from '../../state/prefs';
 import { rig } from '../../state/rig';
 import type { MessageKey } from '../i18n';
+import { registerStrings } from '../i18n';
+import sightStrings from '../i18n/strings/sight';
 import { useT } from '../i18n/useT';
 import { SHOT_SIZES } from '../../lib/camera/shotSize';
 import { deliveryCheck } from '../../lib/camera/delivery';
@@ -11,6 +13,8 @@ import { computeLive, formatFocal, formatFov, formatMetres, formatSignedDeg, mak
 import { figureSight } from './figureSight';
 import { selectedFigureInput } from './selectedFigure';
 import { useLiveUpdate } from './useLiveUpdate';
+
+registerStrings(sightStrings);
 
 /** Readout names; each element carries data-testid="readout-<name>". */
 export type ReadoutName = 'focal' | 'equiv' | 'hfov' | 'vfov' | 'height' | 'tilt' | 'roll' | 'distance' | 'shot-size' | 'delivery';
@@ -72,7 +76,7 @@ export function Readouts({ optics, items, variant = 'list' }: ReadoutsProps) {
     set('tilt', formatSignedDeg(v.tiltDeg));
     set('roll', formatSignedDeg(v.rollDeg));
     set('distance', v.distanceM === null ? '—' : formatMetres(v.distanceM));
-    set('shot-size', v.hasFigure && !v.shot ? t(v.hidden ? 'viewer.shotHidden' : 'frame.notInFrame') : shotName(v.shot, lang));
+    set('shot-size', v.hasFigure && !v.shot ? t(v.hidden ? 'frame.shotHidden' : 'frame.notInFrame') : shotName(v.shot, lang));
     if (hiddenRef.current) hiddenRef.current.hidden = !(v.hidden && v.shot);
     const shot = refs.current['shot-size'];
     if (shot) {
@@ -119,7 +123,7 @@ export function Readouts({ optics, items, variant = 'list' }: ReadoutsProps) {
   const note = (name: ReadoutName) =>
     name === 'shot-size' ? (
       <span className="readout-note" data-testid="readout-shot-hidden" ref={hiddenRef} hidden>
-        {t('viewer.shotPartlyHidden')}
+        {t('frame.shotPartlyHidden')}
       </span>
     ) : null;
 
