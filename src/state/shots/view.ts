@@ -5,13 +5,14 @@
 import type { PresetShot, CameraBody } from '../../data/schema';
 import { frameFov } from '../../lib/camera/fov';
 import { copyPose, makePose, poseFromDeg, poseToDeg } from '../../lib/pose';
+import type { SightWorld } from '../../lib/figureVisibility';
 import { shotSizeOfPose } from '../../lib/shots/figureShot';
 import type { Shot, ShotFigure } from '../../lib/shots/schema';
 import { useCatalog } from '../catalog';
 import { useFrame } from '../frame';
 import { formatMoveParam, readMoveParam, useMoves } from '../moves';
 import { flyTo, jumpTo, rig } from '../rig';
-import { sight } from '../sight';
+import { useSight } from '../sight';
 import { useViewer } from '../viewer';
 import type { StillView } from './capture';
 
@@ -62,7 +63,7 @@ export function snapshotView(): { params: Omit<Shot, 'id' | 'name' | 'note' | 'c
   const fov = shotFov(frame.bodyId, frame.focalMm, frame.orient);
   const figures = figuresOf(frame.figures);
   const selected = frame.figures.findIndex((f) => f.id === frame.selectedFigure);
-  const judged = shotSizeOfPose(pose, fov.vfovDeg, figures, selected >= 0 ? selected : null, sight.world);
+  const judged = shotSizeOfPose(pose, fov.vfovDeg, figures, selected >= 0 ? selected : null, useSight.getState().world);
   return {
     params: {
       setId,
@@ -112,11 +113,11 @@ export function openShot(s: Pick<Shot, 'camera' | 'body' | 'lens' | 'orient' | '
   else flyTo(pose);
 }
 
-/** A catalog preset as a shot's fields. */
-export function presetAsShotFields(p: PresetShot): Pick<Shot, 'camera' | 'body' | 'lens' | 'orient' | 'figures' | 'hfovDeg' | 'vfovDeg' | 'shotSize'> {
+/** A catalog preset as a shot's fields; the shot size judged against `world` (default: the bound set, src/state/sight.ts). */
+export function presetAsShotFields(p: PresetShot, world: SightWorld | null = useSight.getState().world): Pick<Shot, 'camera' | 'body' | 'lens' | 'orient' | 'figures' | 'hfovDeg' | 'vfovDeg' | 'shotSize'> {
   const camera = { position: p.camera.position, yawDeg: p.camera.yawDeg, pitchDeg: p.camera.pitchDeg, rollDeg: p.camera.rollDeg ?? 0 } as Shot['camera'];
   const figures = figuresOf(p.figures);
   const fov = shotFov(p.body, p.lens, p.orient);
-  const judged = shotSizeOfPose(poseFromDeg(camera), fov.vfovDeg, figures, null, sight.world);
+  const judged = shotSizeOfPose(poseFromDeg(camera), fov.vfovDeg, figures, null, world);
   return { camera, body: p.body, lens: p.lens, orient: p.orient, figures, hfovDeg: round(fov.hfovDeg, 3), vfovDeg: round(fov.vfovDeg, 3), shotSize: judged?.shotSize ?? null };
 }

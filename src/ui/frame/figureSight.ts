@@ -9,7 +9,7 @@ import { ALL_VISIBLE, visibleJoints } from '../../lib/figureVisibility';
 import type { SightWorld } from '../../lib/figureVisibility';
 import type { Pose } from '../../lib/pose';
 import { notifyFrameLive } from '../../state/frame';
-import { sight } from '../../state/sight';
+import { useSight } from '../../state/sight';
 
 export const THROTTLE_MS = 150;
 
@@ -32,7 +32,7 @@ function sameKey(pose: Pose, f: FigureInput, world: SightWorld): boolean {
 
 /** Bit mask of the joints of `figure` the camera at `pose` sees past the bound set (all when none is bound). */
 export function figureSight(pose: Pose, figure: FigureInput | null, now = performance.now()): number {
-  const world = sight.world;
+  const world = useSight.getState().world;
   if (!world || !figure) return ALL_VISIBLE;
   if (sameKey(pose, figure, world)) return last.mask;
   const wait = THROTTLE_MS - (now - last.at);

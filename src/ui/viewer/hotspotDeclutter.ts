@@ -56,8 +56,15 @@ export function startDeclutter(layer: HTMLElement): () => void {
     }
     const origin = layer.getBoundingClientRect();
     const rects = stage.querySelectorAll(KEEP_OUT);
-    d.resizeKeepOut(rects.length);
-    let n = 0;
+    d.resizeKeepOut(rects.length + 4);
+    // Beyond the stage's edges: a label there would be cut off.
+    const W = origin.width;
+    const H = origin.height;
+    d.setKeepOut(0, -1e4, -1e4, 1e4, H + 2e4);
+    d.setKeepOut(1, W, -1e4, 1e4, H + 2e4);
+    d.setKeepOut(2, 0, -1e4, W, 1e4);
+    d.setKeepOut(3, 0, H, W, 1e4);
+    let n = 4;
     for (const el of rects) {
       const r = el.getBoundingClientRect();
       if (r.width > 0 && r.height > 0) d.setKeepOut(n++, r.left - origin.left, r.top - origin.top, r.width, r.height);
