@@ -8,6 +8,8 @@ export interface ScoutDiagnostics {
   setId: string;
   camera(): { position: [number, number, number]; yawDeg: number; pitchDeg: number; rollDeg: number; hfovDeg: number; vfovDeg: number; focalMm: number };
   stats(): { calls: number; triangles: number; geometries: number; textures: number; frames: number; programs: number };
+  /** How many stand-in figures the scene shows now. */
+  figures(): number;
 }
 
 declare global {
@@ -19,6 +21,7 @@ declare global {
 /** Exposes window.__scout and keeps the canvas's test attributes current. */
 export function Diagnostics({ setId }: { setId: string }) {
   const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
   useEffect(() => {
     const el = gl.domElement;
     el.dataset.testid = 'set-canvas';
@@ -49,9 +52,16 @@ export function Diagnostics({ setId }: { setId: string }) {
           programs: info.programs?.length ?? 0,
         };
       },
+      figures() {
+        let n = 0;
+        scene.traverseVisible((o) => {
+          if (o.userData.standIn === true) n++;
+        });
+        return n;
+      },
     };
     Object.defineProperty(window, '__scout', { value: Object.freeze(diagnostics), configurable: true, writable: false });
-  }, [gl, setId]);
+  }, [gl, scene, setId]);
   useEffect(
     () => () => {
       if (window.__scout) Reflect.deleteProperty(window, '__scout');

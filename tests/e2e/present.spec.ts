@@ -3,6 +3,7 @@
  * slide number is in the URL (a link opens that slide), and language and units switch live.
  * The live 3D view is not what is tested here: model files are not served, so software WebGL
  * (slow, and main-thread heavy while a model loads) does not set the pace; slides work without it.
+ * One test serves the models, to check the live shot draws its preset's stand-ins.
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -78,4 +79,19 @@ test('a link opens its slide, in imperial units, and the close offers an inquiry
   await dialog.getByTestId('inquiry-name').fill('Jane');
   await dialog.getByTestId('inquiry-name').press('ArrowLeft');
   await expect(page.getByTestId('present-slide')).toHaveAttribute('data-kind', 'closing');
+});
+
+test("a set slide's live shot draws the preset's stand-ins (the verdict's judge with the emblem)", async ({ page }) => {
+  await page.unroute('**/models/**/*.glb');
+  const shots = (scene(`quzhou/sets/${first}.json`) as { shots: { id: string; figures?: unknown[] }[] }).shots;
+  const other = shots.findIndex((s) => (s.figures?.length ?? 0) !== (shots[0]!.figures?.length ?? 0));
+  expect(shots[0]!.figures?.length).toBeGreaterThan(0);
+  await page.goto('/present?base=quzhou&slide=2&lang=en');
+  await expect(page.getByTestId('present-shot').first()).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('canvas[data-testid="set-canvas"]')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  const figures = () => page.evaluate(() => window.__scout?.figures() ?? -1);
+  await expect.poll(figures).toBe(shots[0]!.figures!.length);
+  // Another shot of the same slide brings its own figures.
+  await page.getByTestId('present-shot').nth(other).click();
+  await expect.poll(figures).toBe(shots[other]!.figures?.length ?? 0);
 });
