@@ -1,5 +1,5 @@
 import type { FrameLensValues } from './FrameLens';
-import { FrameController } from './FrameController';
+import { FrameController } from './controller/FrameController';
 import { FrameLens } from './FrameLens';
 import { MovePath } from './MovePath';
 import { MovePlayer } from './MovePlayer';

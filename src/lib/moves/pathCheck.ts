@@ -7,9 +7,9 @@ import type { ObstacleHit, WalkWorld } from '../walk';
 import type { CompiledMove } from './interpolate';
 import { makeSample, sampleMove } from './interpolate';
 
-/** The frame camera's height range above the floor, metres: low mode on a hi-hat to a tall stand (the frame controller's height slider). */
-export const RIG_HEIGHT_MIN = 0.2;
-export const RIG_HEIGHT_MAX = 3;
+import { RIG_HEIGHT_MAX, RIG_HEIGHT_MIN } from './rig';
+
+export { RIG_HEIGHT_MAX, RIG_HEIGHT_MIN };
 
 export type PathIssueKind = 'collision' | 'height' | 'floor';
 
