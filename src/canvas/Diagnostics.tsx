@@ -1,6 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { poseToDeg } from '../lib/pose';
+import { liveFigurePosition, useFrame } from '../state/frame';
 import { rig } from '../state/rig';
 
 /** What outside checks read (DESIGN.md, public contract): read-only copies, never live objects. */
@@ -8,6 +9,8 @@ export interface ScoutDiagnostics {
   setId: string;
   camera(): { position: [number, number, number]; yawDeg: number; pitchDeg: number; rollDeg: number; hfovDeg: number; vfovDeg: number; focalMm: number };
   stats(): { calls: number; triangles: number; geometries: number; textures: number; frames: number; programs: number };
+  /** Frame mode's stand-ins in list order: feet position (live while dragged or walking) and facing. */
+  figures(): { position: [number, number, number]; yawDeg: number }[];
 }
 
 declare global {
@@ -38,6 +41,11 @@ export function Diagnostics({ setId }: { setId: string }) {
           focalMm: rig.focalMm,
         };
       },
+      figures: () =>
+        useFrame.getState().figures.map((f) => {
+          const p = liveFigurePosition(f.id);
+          return { position: p ? [p.x, p.y, p.z] : [f.position[0], f.position[1], f.position[2]], yawDeg: p && 'yaw' in p ? (p.yaw as number) / (Math.PI / 180) : f.yawDeg };
+        }),
       stats() {
         const info = gl.info;
         return {

@@ -85,6 +85,11 @@ export function FramePlan({ hfovDeg, width = 206 }: FramePlanProps) {
       toPlan(tr, d.x, d.z, p);
       g?.setAttribute('transform', `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`);
     }
+    // Stand-ins walking between their marks while the move plays.
+    for (const [id, f] of frameLive.walk) {
+      toPlan(tr, f.x, f.z, p);
+      figRefs.current.get(id)?.setAttribute('transform', `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`);
+    }
   });
 
   if (!plan || !tr) return null;

@@ -8,6 +8,7 @@ import { useFrame } from '../../../state/frame';
 import { moveLive, onMoveLive, selectMove, useMoves } from '../../../state/moves';
 import { rig } from '../../../state/rig';
 import { useT } from '../../i18n/useT';
+import { BlockingPanel } from './BlockingPanel';
 
 const Exporter = lazy(() => import('./AnimaticExport').then((m) => ({ default: m.AnimaticExport })));
 
@@ -196,6 +197,8 @@ export function MovePanel({ optics }: { optics: Optics }) {
           </label>
         ) : null}
       </fieldset>
+
+      <BlockingPanel />
 
       <fieldset className="move-dof">
         <legend>{t('moves.dof')}</legend>
