@@ -9,7 +9,9 @@ export { ARC_STEP_DEG, PRESET_DEFAULT, PRESET_IDS, PRESET_UNIT, appendPreset, bu
 export type { PresetId, PresetInput } from './presets';
 export { BLOCKING_VERSION, MOVE_VERSION, formatMove, formatPlayhead, parseMove, parsePlayhead } from './codec';
 export type { MoveProblem } from './codec';
-export { CHECK_STEP_S, RIG_HEIGHT_MAX, RIG_HEIGHT_MIN, checkPath, pathTimes } from './pathCheck';
+export { CEILING_CLEARANCE_M, CHECK_STEP_S, RIG_HEIGHT_MAX, RIG_HEIGHT_MIN, checkPath, pathTimes } from './pathCheck';
+export { ceilingLookup } from './ceiling';
+export type { CeilingLookup } from './ceiling';
 export type { PathIssue, PathIssueKind } from './pathCheck';
 export { HOLD_M, TURN_FRACTION, compileWalk, makeWalkSample, sampleWalk } from './blocking';
 export type { CompiledWalk, WalkSample } from './blocking';

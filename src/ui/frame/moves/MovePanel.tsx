@@ -267,7 +267,9 @@ export function MovePanel({ optics }: { optics: Optics }) {
                     ? t('moves.pathCollision', { n: i.segment + 1, t: i.t.toFixed(1) })
                     : i.kind === 'height'
                       ? t('moves.pathHeight', { n: i.segment + 1, h: i.heightM.toFixed(2), min: RIG_HEIGHT_MIN.toFixed(1), max: RIG_HEIGHT_MAX.toFixed(1) })
-                      : t('moves.pathOff', { n: i.segment + 1 })}
+                      : i.kind === 'ceiling'
+                        ? t('moves.pathCeiling', { n: i.segment + 1, t: i.t.toFixed(1) })
+                        : t('moves.pathOff', { n: i.segment + 1 })}
                 </li>
               ))}
             </ul>
