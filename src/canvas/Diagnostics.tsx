@@ -1,15 +1,18 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { poseToDeg } from '../lib/pose';
+import { liveFigurePosition, useFrame } from '../state/frame';
 import { rig } from '../state/rig';
 
-/** What outside checks read (DESIGN.md, public contract): read-only copies, never live objects. */
+/** What outside checks read (docs/ARCHITECTURE.md §3): read-only copies, never live objects. */
 export interface ScoutDiagnostics {
   setId: string;
   camera(): { position: [number, number, number]; yawDeg: number; pitchDeg: number; rollDeg: number; hfovDeg: number; vfovDeg: number; focalMm: number };
   stats(): { calls: number; triangles: number; geometries: number; textures: number; frames: number; programs: number };
-  /** How many stand-in figures the scene shows now. */
-  figures(): number;
+  /** Frame mode's stand-ins in list order: feet position (live while dragged or walking) and facing. */
+  figures(): { position: [number, number, number]; yawDeg: number }[];
+  /** How many stand-in figures the scene draws now (frame mode's, or a presentation slide's preset figures). */
+  standIns(): number;
 }
 
 declare global {
@@ -41,6 +44,11 @@ export function Diagnostics({ setId }: { setId: string }) {
           focalMm: rig.focalMm,
         };
       },
+      figures: () =>
+        useFrame.getState().figures.map((f) => {
+          const p = liveFigurePosition(f.id);
+          return { position: p ? [p.x, p.y, p.z] : [f.position[0], f.position[1], f.position[2]], yawDeg: p && 'yaw' in p ? (p.yaw as number) / (Math.PI / 180) : f.yawDeg };
+        }),
       stats() {
         const info = gl.info;
         return {
@@ -52,7 +60,7 @@ export function Diagnostics({ setId }: { setId: string }) {
           programs: info.programs?.length ?? 0,
         };
       },
-      figures() {
+      standIns() {
         let n = 0;
         scene.traverseVisible((o) => {
           if (o.userData.standIn === true) n++;

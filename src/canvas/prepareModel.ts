@@ -32,7 +32,8 @@ function child(root: Object3D, name: string): Object3D | null {
   return root.getObjectByName(name) ?? null;
 }
 
-function collect(node: Object3D | null, into: number[]): void {
+/** Appends the world-space triangles of every mesh under `node` (9 floats each). */
+export function collect(node: Object3D | null, into: number[]): void {
   if (!node) return;
   node.updateWorldMatrix(true, true);
   node.traverse((obj) => {

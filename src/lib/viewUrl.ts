@@ -13,11 +13,12 @@ import { LANGS, formatFixed, isId, joinQuery, notice, otherPairs, readEnum, read
 
 /**
  * The shape of `move=` (src/lib/moves/codec.ts): version 1, optional hand-held, then keyframes of
- * nine numbers and an ease letter. The viewer route checks only this shape (the codec's range
- * checks load with frame mode, for the bundle budget; a move out of range is dropped there with
- * the same notice).
+ * nine numbers and an ease letter; version 2 adds stand-ins' marks (`b<figure>:t,x,y,z[,yaw]:…`)
+ * after any keyframes. The viewer route checks only this shape (the codec's range checks load
+ * with frame mode, for the bundle budget; a move out of range is dropped there with the same
+ * notice).
  */
-const MOVE_SHAPE = /^1(;h-?\d+,[\d.]+)?(;[-+\d.eE]+(,[-+\d.eE]+){8},[lsioLSIO])+$/;
+const MOVE_SHAPE = /^(?:1(;h-?\d+,[\d.]+)?(;[-+\d.eE]+(,[-+\d.eE]+){8},[lsioLSIO])+|2(;h-?\d+,[\d.]+)?(;[-+\d.eE]+(,[-+\d.eE]+){8},[lsioLSIO])*(;b\d+(:[-+\d.eE]+(,[-+\d.eE]+){3,4})+)+)$/;
 const MOVE_MAX_CHARS = 6000;
 
 // The query toolkit lives in query.ts (the catalog route uses it without the viewer's codec).

@@ -210,9 +210,21 @@ export function bindFrameActions(actions: FrameActions): () => void {
 
 /**
  * A figure being dragged in the 3D view: its live feet position, before the store hears of
- * it on release. Readouts use it so the shot size follows the drag.
+ * it on release. Readouts use it so the shot size follows the drag. `walk`: the figures that
+ * walk between their marks while a move plays (src/state/blocking.ts), by id, feet and facing
+ * (yaw, radians); empty outside playback, when the store has their positions at the playhead.
  */
-export const frameLive: { drag: { id: number; x: number; y: number; z: number } | null } = { drag: null };
+export const frameLive: {
+  drag: { id: number; x: number; y: number; z: number } | null;
+  walk: Map<number, { x: number; y: number; z: number; yaw: number }>;
+} = { drag: null, walk: new Map() };
+
+/** The live feet position of a figure (dragged or walking), or null when the store's is current. */
+export function liveFigurePosition(id: number): { x: number; y: number; z: number } | null {
+  const d = frameLive.drag;
+  if (d && d.id === id) return d;
+  return frameLive.walk.get(id) ?? null;
+}
 
 const liveListeners = new Set<() => void>();
 

@@ -13,7 +13,10 @@ import { EMPTY_MOVE, commit, historyOf, keyframeAt, redo, undo, updateKeyframe }
 import type { MoveProblem } from '../lib/moves/codec';
 import { formatMove, parseMove } from '../lib/moves/codec';
 import type { Move } from '../lib/moves/types';
-import { moveDuration } from '../lib/moves/types';
+import { moveDuration, moveHasContent } from '../lib/moves/types';
+
+/** True when the move has camera keyframes or stand-in marks (something to play, share or save). */
+export const hasMove = moveHasContent;
 import type { PathIssue } from '../lib/moves/pathCheck';
 import type { Pose } from '../lib/pose';
 import type { ProtectId } from '../lib/protectGuides';

@@ -89,7 +89,7 @@ test("a set slide's live shot draws the preset's stand-ins (the verdict's judge 
   await page.goto('/present?base=quzhou&slide=2&lang=en');
   await expect(page.getByTestId('present-shot').first()).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('canvas[data-testid="set-canvas"]')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
-  const figures = () => page.evaluate(() => window.__scout?.figures() ?? -1);
+  const figures = () => page.evaluate(() => window.__scout?.standIns() ?? -1);
   await expect.poll(figures).toBe(shots[0]!.figures!.length);
   // Another shot of the same slide brings its own figures.
   await page.getByTestId('present-shot').nth(other).click();

@@ -1,5 +1,6 @@
 import type { FrameLensValues } from './FrameLens';
-import { FrameController } from './FrameController';
+import { FrameController } from './controller/FrameController';
+import { FigureWalker } from './FigureWalker';
 import { FrameLens } from './FrameLens';
 import { MovePath } from './MovePath';
 import { MovePlayer } from './MovePlayer';
@@ -20,6 +21,7 @@ export function FrameScene({ lens }: FrameSceneProps) {
       <FrameController lensVfovDeg={lens.vfovDeg} />
       <StandIns />
       <MovePlayer lens={lens} />
+      <FigureWalker />
       <MovePath />
       <SightBinding />
     </>

@@ -5,7 +5,8 @@ import { canvasVfovDeg, frameProjection } from '../../lib/frameBox';
 import type { CompiledMove } from '../../lib/moves';
 import { compileMove, makeSample, moveDuration, sampleMove } from '../../lib/moves';
 import { copyPose, DEG } from '../../lib/pose';
-import { useFrame as useFrameStore } from '../../state/frame';
+import { applyBlockingAt } from '../../state/blocking';
+import { frameLive, useFrame as useFrameStore } from '../../state/frame';
 import { bindMoveRender, moveLive, notifyMoveLive, useMoves } from '../../state/moves';
 import { renderStill } from '../shots/renderStill';
 import { bumpPose, cancelFlight, jumpTo, rig } from '../../state/rig';
@@ -50,10 +51,13 @@ export function MovePlayer({ lens }: MovePlayerProps) {
 
   useEffect(() => {
     const applyAt = (t: number) => {
-      const c = compiled.current;
-      if (!c || c.count === 0) return;
-      sampleMove(c, t, sample);
       moveLive.t = t;
+      // Stand-ins with marks go where the move has them (the store's figures: readouts, plan, 3D view).
+      if (frameLive.walk.size) frameLive.walk.clear();
+      applyBlockingAt(useMoves.getState().history.present, t);
+      const c = compiled.current;
+      if (!c || c.count === 0) return notifyMoveLive();
+      sampleMove(c, t, sample);
       moveLive.focalMm = sample.focalMm;
       moveLive.focusM = sample.focusM;
       jumpTo(sample.pose);
@@ -86,7 +90,7 @@ export function MovePlayer({ lens }: MovePlayerProps) {
   useFrame((_, rawDelta) => {
     const s = useMoves.getState();
     const c = compiled.current;
-    if (!s.playing || !c) return;
+    if (!s.playing) return;
     const d = moveDuration(s.history.present);
     let t = moveLive.t + Math.min(rawDelta, 0.1);
     if (t >= d) {
@@ -99,17 +103,19 @@ export function MovePlayer({ lens }: MovePlayerProps) {
       }
     }
     moveLive.t = t;
-    sampleMove(c, t, sample);
-    moveLive.focalMm = sample.focalMm;
-    moveLive.focusM = sample.focusM;
-    copyPose(sample.pose, rig.pose);
-    const vfov = (2 * Math.atan(frameH.current / (2 * sample.focalMm))) / DEG;
-    const p = projection.current;
-    if (p) {
-      camera.fov = canvasVfovDeg(vfov, p.fullHeight, p.boxHeight);
-      camera.updateProjectionMatrix();
+    if (c) {
+      sampleMove(c, t, sample);
+      moveLive.focalMm = sample.focalMm;
+      moveLive.focusM = sample.focusM;
+      copyPose(sample.pose, rig.pose);
+      const vfov = (2 * Math.atan(frameH.current / (2 * sample.focalMm))) / DEG;
+      const p = projection.current;
+      if (p) {
+        camera.fov = canvasVfovDeg(vfov, p.fullHeight, p.boxHeight);
+        camera.updateProjectionMatrix();
+      }
+      bumpPose();
     }
-    bumpPose();
     notifyMoveLive();
     invalidate();
   }, -11);

@@ -72,7 +72,7 @@ export interface BuiltStandIn {
 export function buildStandIn(kit: StandInKit, pose: FigurePose): BuiltStandIn {
   const g = kit.geometries;
   const group = new Group();
-  // Counted by window.__scout.figures() (docs/ARCHITECTURE.md §3).
+  // Counted by window.__scout.standIns() (docs/ARCHITECTURE.md §3).
   group.userData.standIn = true;
   const meshes: Mesh[] = [];
   const add = (geo: BufferGeometry, x: number, y: number, z: number, parent: Group = group) => {

@@ -10,7 +10,7 @@ import { shotSizeOfPose } from '../../lib/shots/figureShot';
 import type { Shot, ShotFigure } from '../../lib/shots/schema';
 import { useCatalog } from '../catalog';
 import { useFrame } from '../frame';
-import { formatMoveParam, readMoveParam, useMoves } from '../moves';
+import { formatMoveParam, hasMove, readMoveParam, useMoves } from '../moves';
 import { flyTo, jumpTo, rig } from '../rig';
 import { useSight } from '../sight';
 import { useViewer } from '../viewer';
@@ -51,7 +51,7 @@ function figuresOf(list: readonly { kind: ShotFigure['kind']; pose: ShotFigure['
 /** The camera move being edited, in the move= codec; null when there is none. */
 function movesText(): string | null {
   const m = useMoves.getState().history.present;
-  return m.keyframes.length ? formatMoveParam(m) : null;
+  return hasMove(m) ? formatMoveParam(m) : null;
 }
 
 /** Everything a shot records about the current view, read at one instant. */

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { PlanShapes, PlanTransform } from '../../lib/plan';
 import { fitPlan, fromPlan, toPlan } from '../../lib/plan';
 import { frameLive, useFrame } from '../../state/frame';
+import { useMoves } from '../../state/moves';
 import { rig } from '../../state/rig';
 import { useViewer } from '../../state/viewer';
 import { viewerActions } from '../../state/viewerActions';
@@ -73,7 +74,8 @@ export function FramePlan({ hfovDeg, width = 206 }: FramePlanProps) {
     if (!tr) return;
     toPlan(tr, rig.pose.x, rig.pose.z, p);
     camRef.current?.setAttribute('transform', `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)}) rotate(${((-rig.pose.yaw * 180) / Math.PI).toFixed(1)})`);
-    const half = (hfovDeg * Math.PI) / 360;
+    // While a move plays, the wedge follows its zoom (MovePlayer writes the lens at the playhead to rig).
+    const half = ((useMoves.getState().playing ? rig.hfovDeg : hfovDeg) * Math.PI) / 360;
     const r = WEDGE_M * tr.scale;
     wedgeRef.current?.setAttribute(
       'd',
@@ -84,6 +86,11 @@ export function FramePlan({ hfovDeg, width = 206 }: FramePlanProps) {
       const g = figRefs.current.get(d.id);
       toPlan(tr, d.x, d.z, p);
       g?.setAttribute('transform', `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`);
+    }
+    // Stand-ins walking between their marks while the move plays.
+    for (const [id, f] of frameLive.walk) {
+      toPlan(tr, f.x, f.z, p);
+      figRefs.current.get(id)?.setAttribute('transform', `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`);
     }
   });
 

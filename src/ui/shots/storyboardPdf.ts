@@ -13,6 +13,8 @@ import type { Lang } from '../../lib/shots/describe';
 import { VOCAB, anglesText, figuresText, fixed, fovText, lensText, positionText, shotSizeName } from '../../lib/shots/describe';
 import type { Shot } from '../../lib/shots/schema';
 import { drawPlanThumb } from './drawPlanThumb';
+import type { StoryboardMove } from './storyboardMove';
+import { closeStoryboardMove, drawMoveFrames, drawPlanPath, storyboardMoveOf } from './storyboardMove';
 
 /** A4 landscape in points. */
 const PAGE_W = 842;
@@ -43,6 +45,9 @@ export interface StoryboardContext {
     shotSize: string;
     figures: string;
     note: string;
+    /** A shot with a move: its first and last frames (src/ui/shots/storyboardMove.ts). */
+    moveStart?: string;
+    moveEnd?: string;
   };
   setName: (setId: string) => string;
   bodyName: (bodyId: string) => string;
@@ -96,7 +101,7 @@ async function decode(blob: Blob | undefined): Promise<ImageBitmap | null> {
   }
 }
 
-function drawFrame(ctx: CanvasRenderingContext2D, shot: Shot, index: number, x: number, y: number, w: number, h: number, still: ImageBitmap | null, c: StoryboardContext): void {
+function drawFrame(ctx: CanvasRenderingContext2D, shot: Shot, index: number, x: number, y: number, w: number, h: number, still: ImageBitmap | null, c: StoryboardContext, move: StoryboardMove | null = null): void {
   const L = c.label;
   const font = (size: number, weight = 400) => `${weight} ${size}px ${FONT}`;
   // Heading: number, name, shot size.
@@ -112,7 +117,8 @@ function drawFrame(ctx: CanvasRenderingContext2D, shot: Shot, index: number, x: 
   const sh = (sw * 16) / 9;
   ctx.fillStyle = '#222';
   ctx.fillRect(x, top, sw, sh);
-  if (still) ctx.drawImage(still, x, top, sw, sh);
+  if (move) drawMoveFrames(ctx, move, x, top, sw, sh, FONT, { start: L.moveStart ?? 'Start', end: L.moveEnd ?? 'End', missing: L.stillMissing });
+  else if (still) ctx.drawImage(still, x, top, sw, sh);
   else {
     ctx.fillStyle = '#bbb';
     ctx.font = font(9);
@@ -130,6 +136,7 @@ function drawFrame(ctx: CanvasRenderingContext2D, shot: Shot, index: number, x: 
   const plan = c.plan(shot.setId);
   const ph = Math.min(pw, sh * 0.62);
   if (plan) drawPlanThumb(ctx, plan, shot, px, top, pw, ph);
+  if (plan && move) drawPlanPath(ctx, plan, move, px, top, pw, ph);
   else {
     ctx.fillStyle = '#f0eee9';
     ctx.fillRect(px, top, pw, ph);
@@ -224,10 +231,12 @@ export async function buildStoryboardPdf(shots: readonly Shot[], c: StoryboardCo
       for (let i = 0; i < slice.length; i++) {
         const shot = slice[i]!;
         const bitmap = await decode(await c.still(shot).catch(() => undefined));
+        const move = await storyboardMoveOf(shot).catch(() => null);
         try {
-          drawFrame(ctx, shot, page * PER_PAGE + i, MARGIN + i * (colW + GAP), MARGIN + 24, colW, PAGE_H - 2 * MARGIN - 30, bitmap, c);
+          drawFrame(ctx, shot, page * PER_PAGE + i, MARGIN + i * (colW + GAP), MARGIN + 24, colW, PAGE_H - 2 * MARGIN - 30, bitmap, c, move);
         } finally {
           bitmap?.close();
+          closeStoryboardMove(move);
         }
       }
       if (page > 0) doc.addPage('a4', 'landscape');

@@ -79,6 +79,8 @@ export default defineStrings({
     'shots.pdf.planMissing': '平面图未载入：在该场景中导出即可附上',
     'shots.pdf.generated': 'SetScout 导出于 {date}',
     'shots.pdf.stillMissing': '无静帧',
+    'shots.pdf.moveStart': '首帧',
+    'shots.pdf.moveEnd': '尾帧',
   },
   en: {
     'shots.title': 'Shot list',
@@ -158,5 +160,7 @@ export default defineStrings({
     'shots.pdf.planMissing': 'Plan not loaded: export from inside that set to include it',
     'shots.pdf.generated': 'Exported from SetScout on {date}',
     'shots.pdf.stillMissing': 'No still',
+    'shots.pdf.moveStart': 'First frame',
+    'shots.pdf.moveEnd': 'Last frame',
   },
 });
