@@ -12,7 +12,7 @@ import { anchorState, anchors } from '../../state/anchors';
 import { Declutter } from '../../lib/declutter';
 
 /** The viewer's own controls that labels keep out of. */
-export const KEEP_OUT = '.stage-top > *, .stage-bottom > *, .stage-minimap, .joystick, .hotspot-card, [data-keepout]';
+export const KEEP_OUT = '.stage-top > *, .stage-bottom > *, .stage-minimap, .joystick, .hotspot-card, .frame-col, .frame-timeline-bar, .frame-sheet';
 const MEASURE_MS = 250;
 
 interface Entry {
