@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import type * as PdfJs from 'pdfjs-dist';
 
 // pdf.js 6 uses Promise.withResolvers (Node 22); Node 20 lacks it.
 if (!('withResolvers' in Promise)) {
@@ -31,8 +32,8 @@ export interface PdfText {
 
 export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
   const require = createRequire(import.meta.url);
-  const pdfjs = (await import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href)) as typeof import('pdfjs-dist');
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pdfjs = (await import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href)) as typeof PdfJs;
+  const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
