@@ -20,6 +20,15 @@ function recordRequests(page: Page): string[] {
   return urls;
 }
 
+/** Content-security-policy complaints in the console (the built site has a strict CSP). */
+function recordCsp(page: Page): string[] {
+  const lines: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) lines.push(m.text());
+  });
+  return lines;
+}
+
 async function downloadPdf(page: Page, testId: string): Promise<Uint8Array> {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId(testId).click()]);
   return new Uint8Array(readFileSync(await download.path()));
@@ -31,6 +40,7 @@ test.describe('PDF text', () => {
 
   test('the Chinese inquiry one-pager is searchable and embeds a subset fetched on demand', async ({ page, baseURL }) => {
     const requests = recordRequests(page);
+    const csp = recordCsp(page);
     await page.addInitScript(() => localStorage.setItem('setscout.shortlist.v1', JSON.stringify(['palace-throne-hall'])));
     await page.goto('/?lang=zh');
     await page.getByTestId('shortlist-open').click();
@@ -62,6 +72,9 @@ test.describe('PDF text', () => {
     expect(fetched.some((u) => u.endsWith('.ttf'))).toBe(true);
     expect(fetched.some((u) => u.endsWith('.wasm'))).toBe(true);
     for (const u of fetched) expect(u.startsWith(baseURL!)).toBe(true);
+    // The face was registered for measuring (FontFace from bytes, allowed by the CSP).
+    expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'SetScout PDF Sans' && f.status === 'loaded'))).toBe(true);
+    expect(csp).toEqual([]);
   });
 
   test('the Chinese storyboard is searchable: set name, shot name, note, lens and labels', async ({ page }) => {
