@@ -2,16 +2,18 @@
  * The storyboard PDF: A4 landscape, three frames a page, each with its 9:16 still, its
  * parameters and a plan thumbnail with the camera and its field of view.
  *
- * Chinese in a PDF needs an embedded CJK font (jsPDF's standard fonts are Latin-1 only), and we
- * ship none: a CJK font is 5–20 MB. So each page is drawn on an offscreen canvas by the browser,
- * which has the system's Chinese and Latin fonts, and added to the PDF as one JPEG image. The
- * text is therefore not selectable or searchable in the PDF; the CSV and JSON exports carry the
- * same parameters as text. jsPDF is loaded only when a PDF is made.
+ * Each page's pictures are drawn on an offscreen canvas and added as one JPEG; its text is
+ * real PDF text in an embedded CJK font cut down to the characters used (src/ui/pdf/, docs/
+ * ARCHITECTURE.md §7), so names, notes, lens and shot data are searchable in both languages.
+ * jsPDF and the font are loaded only when a PDF is made.
  */
 import type { PlanShapes } from '../../lib/plan';
 import type { Lang } from '../../lib/shots/describe';
 import { VOCAB, anglesText, figuresText, fixed, fovText, lensText, positionText, shotSizeName } from '../../lib/shots/describe';
 import type { Shot } from '../../lib/shots/schema';
+import { PDF_FONT_FAMILY, embedPdfFont, loadPdfFont } from '../pdf/pdfFont';
+import type { FontProgress } from '../pdf/pdfFont';
+import { TextLayer, textOnCanvas } from '../pdf/textLayer';
 import { drawPlanThumb } from './drawPlanThumb';
 import type { StoryboardMove } from './storyboardMove';
 import { closeStoryboardMove, drawMoveFrames, drawPlanPath, storyboardMoveOf } from './storyboardMove';
@@ -24,7 +26,8 @@ const SCALE = 2.5;
 const MARGIN = 28;
 const GAP = 16;
 const PER_PAGE = 3;
-const FONT = 'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
+/** The PDF's face first: the canvas measures with the widths the PDF text will have. */
+const FONT = `"${PDF_FONT_FAMILY}", system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif`;
 
 export interface StoryboardContext {
   lang: Lang;
@@ -53,6 +56,8 @@ export interface StoryboardContext {
   bodyName: (bodyId: string) => string;
   plan: (setId: string) => PlanShapes | null;
   still: (shot: Shot) => Promise<Blob | undefined>;
+  /** Hears the font download's progress (0–1) on the first PDF of a visit. */
+  fontProgress?: FontProgress;
 }
 
 /** Splits text into lines that fit `width` (CJK may break between any two characters, Latin at spaces). */
@@ -194,18 +199,21 @@ function drawFrame(ctx: CanvasRenderingContext2D, shot: Shot, index: number, x: 
 
 /** Builds the storyboard PDF for shots in list order. */
 export async function buildStoryboardPdf(shots: readonly Shot[], c: StoryboardContext): Promise<Blob> {
-  const { jsPDF } = await import('jspdf');
+  const [{ jsPDF }, font] = await Promise.all([import('jspdf'), loadPdfFont(c.fontProgress)]);
   const doc = new jsPDF({ orientation: 'landscape', unit: 'pt', format: 'a4', compress: true });
   doc.setProperties({ title: `SetScout — ${c.label.title}`, creator: 'SetScout' });
   const pages = Math.max(1, Math.ceil(shots.length / PER_PAGE));
   const canvas = document.createElement('canvas');
   canvas.width = PAGE_W * SCALE;
   canvas.height = PAGE_H * SCALE;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('2D canvas unavailable');
+  const raw = canvas.getContext('2d');
+  if (!raw) throw new Error('2D canvas unavailable');
+  const text = new TextLayer();
+  const ctx = textOnCanvas(raw, text, 1 / SCALE);
   const colW = (PAGE_W - 2 * MARGIN - (PER_PAGE - 1) * GAP) / PER_PAGE;
   try {
     for (let page = 0; page < pages; page++) {
+      text.page = page + 1;
       ctx.setTransform(SCALE, 0, 0, SCALE, 0, 0);
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, PAGE_W, PAGE_H);
@@ -246,5 +254,7 @@ export async function buildStoryboardPdf(shots: readonly Shot[], c: StoryboardCo
     canvas.width = 0;
     canvas.height = 0;
   }
+  embedPdfFont(doc, font, text.codePoints());
+  text.writeTo(doc);
   return doc.output('blob');
 }
