@@ -21,13 +21,14 @@ export async function startOffline(): Promise<void> {
   refresh();
   if (!useOffline.getState().supported) return;
   const sw = navigator.serviceWorker;
-  let reg: ServiceWorkerRegistration;
+  let reg: ServiceWorkerRegistration | undefined;
   try {
     reg = await sw.register(new URL('sw.js', document.baseURI).href, { scope: scope() });
   } catch {
     // No worker (a private window, an http host): the site still works online.
-    return;
   }
+  // Some embedders (test browsers blocking workers) resolve with nothing at all.
+  if (!reg) return;
   const watch = (worker: ServiceWorker | null) => {
     if (!worker) return;
     const check = () => {
