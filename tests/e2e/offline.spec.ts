@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { startStaticServer } from '../tools/static-server';
 import { cardIds, waitForReady, watchPageErrors } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
@@ -121,4 +122,25 @@ test('a saved set works offline, and updates arrive once back online', async ({ 
   expect(offOrigin).toEqual([]);
   expect(csp).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test('under a sub-path the worker, its scope and its caches are that base’s own', async ({ page, context }) => {
+  const server = await startStaticServer({ root: DIST, base: '/scout/' });
+  try {
+    await page.goto(`${server.url}?lang=en`);
+    const online = await cardIds(page);
+    await controlled(page);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(server.url);
+    // Every cache of ours is named after this base (the precache's suffix is the scope too).
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).toContainEqual(expect.stringContaining('precache'));
+    const names = await page.evaluate(() => caches.keys());
+    expect(names.filter((n) => n.startsWith('setscout')).every((n) => n.endsWith(server.url))).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    expect(await cardIds(page)).toEqual(online);
+  } finally {
+    await context.setOffline(false);
+    await server.close();
+  }
 });
