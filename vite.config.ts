@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { Connect, Plugin, Rolldown } from 'vite';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { installable } from './build/pwa';
+import { serviceWorker } from './build/worker.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -193,7 +195,13 @@ function baseAndCsp(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), staticDirs(), baseAndCsp()],
+  plugins: [
+    react(),
+    staticDirs(),
+    installable(),
+    serviceWorker(),
+    baseAndCsp(),
+  ],
   resolve: {
     alias: [{ find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: resolve(root, 'src/app/syncExternalStore.ts') }],
   },

@@ -78,6 +78,8 @@ export function ViewerPage(props: ViewerPageProps) {
         title={<span data-testid="viewer-title">{local(set.name)}</span>}
         actions={
           <>
+            {/* "Save for offline" is rendered here by src/ui/offline once the set has rendered. */}
+            {set.model ? <span className="offline-slot" data-offline-slot={set.id} /> : null}
             <ShareButton makeUrl={makeShareUrl} />
             <button
               type="button"
