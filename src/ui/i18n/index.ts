@@ -11,6 +11,7 @@ import type details from './strings/details';
 import type keys from './strings/keys';
 import type problems from './strings/problems';
 import type moves from './strings/moves';
+import type model from './strings/model';
 import type { Lang } from './define';
 
 export type { Lang } from './define';
@@ -21,7 +22,7 @@ export { LANGS } from './define';
  * by type only and registered by their route's code when it loads, so the
  * catalog's first load does not carry the viewer's strings.
  */
-type Tables = typeof common | typeof catalog | typeof viewer | typeof shots | typeof frame | typeof tour | typeof baseLinks | typeof inquiry | typeof present | typeof details | typeof keys | typeof problems | typeof moves;
+type Tables = typeof common | typeof catalog | typeof viewer | typeof shots | typeof frame | typeof tour | typeof baseLinks | typeof inquiry | typeof present | typeof details | typeof keys | typeof problems | typeof moves | typeof model;
 
 type Keys<T> = T extends { zh: infer Z } ? keyof Z : never;
 export type MessageKey = Keys<Tables> & string;
