@@ -9,8 +9,10 @@ import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { takeEarly } from '../lib/early';
+import type { ModelProblem } from '../lib/gltfCheck';
+import { checkGltf, classifyFailure, unknownRequired } from '../lib/gltfCheck';
 
-export type ModelErrorKind = 'missing' | 'network' | 'corrupt' | 'unsupported';
+export type ModelErrorKind = 'missing' | 'network' | ModelProblem;
 
 export class ModelError extends Error {
   constructor(
@@ -28,23 +30,20 @@ export interface LoadProgress {
   total: number;
 }
 
+/** Extensions three's GLTFLoader (r187) reads, with the decoders this site serves (§2). */
+const KNOWN_EXTENSIONS: ReadonlySet<string> = new Set([
+  'KHR_binary_glTF', 'KHR_draco_mesh_compression', 'KHR_lights_punctual', 'KHR_materials_clearcoat',
+  'KHR_materials_diffuse_roughness', 'KHR_materials_dispersion', 'KHR_materials_ior', 'KHR_materials_sheen',
+  'KHR_materials_specular', 'KHR_materials_transmission', 'KHR_materials_iridescence', 'KHR_materials_anisotropy',
+  'KHR_materials_unlit', 'KHR_materials_volume', 'KHR_texture_basisu', 'KHR_texture_transform',
+  'KHR_mesh_quantization', 'KHR_materials_emissive_strength', 'EXT_materials_bump', 'EXT_texture_webp',
+  'EXT_texture_avif', 'EXT_meshopt_compression', 'KHR_meshopt_compression', 'EXT_mesh_gpu_instancing',
+]);
+
 /** The extensions a glTF file declares, read from its JSON without parsing the rest. */
 export function declaredExtensions(buffer: ArrayBuffer): string[] {
-  try {
-    const view = new DataView(buffer);
-    let json: string;
-    if (buffer.byteLength >= 20 && view.getUint32(0, true) === 0x46546c67) {
-      // GLB: 12-byte header, then the JSON chunk.
-      const length = view.getUint32(12, true);
-      json = new TextDecoder().decode(new Uint8Array(buffer, 20, Math.min(length, buffer.byteLength - 20)));
-    } else {
-      json = new TextDecoder().decode(new Uint8Array(buffer));
-    }
-    const parsed = JSON.parse(json) as { extensionsUsed?: unknown };
-    return Array.isArray(parsed.extensionsUsed) ? parsed.extensionsUsed.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
+  const check = checkGltf(buffer);
+  return check.ok ? check.summary.extensionsUsed : [];
 }
 
 async function readWithProgress(res: Response, expected: number, onProgress: (p: LoadProgress) => void): Promise<ArrayBuffer> {
@@ -133,9 +132,13 @@ export async function loadModel({ url, expectedBytes = 0, signal, renderer, onPr
   const buffer = await readWithProgress(res, expectedBytes, onProgress);
   if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
 
+  const check = checkGltf(buffer);
+  if (!check.ok) throw new ModelError(check.kind, check.detail);
+  const unknown = unknownRequired(check.summary, KNOWN_EXTENSIONS);
+  if (unknown.length) throw new ModelError('unsupported', `required glTF extension ${unknown.join(', ')}`);
   const loader = new GLTFLoader();
   loader.setMeshoptDecoder(MeshoptDecoder);
-  const used = declaredExtensions(buffer);
+  const used = check.summary.extensionsUsed;
   const disposers: (() => void)[] = [];
   if (used.includes('KHR_draco_mesh_compression')) {
     const { DRACOLoader } = await import('three/examples/jsm/loaders/DRACOLoader.js');
@@ -155,7 +158,8 @@ export async function loadModel({ url, expectedBytes = 0, signal, renderer, onPr
     return await loader.parseAsync(buffer, resourcePath);
   } catch (err) {
     if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
-    throw new ModelError('corrupt', err instanceof Error ? err.message : String(err));
+    const failure = classifyFailure(err, 'parse');
+    throw new ModelError(failure.kind, failure.detail);
   } finally {
     for (const d of disposers) d();
   }

@@ -7,7 +7,7 @@ import { forward } from '../../lib/pose';
 import { useMoves } from '../../state/moves';
 import { rig } from '../../state/rig';
 import { useModel } from '../ModelContext';
-import { collect } from '../prepareModel';
+import { collectTriangles } from '../prepareModel';
 import { pickSurface } from '../pick';
 import { clickTracker, toNdc } from '../pointer';
 import { figureObjects } from './figureRegistry';
@@ -69,9 +69,8 @@ export function MovePath() {
   // The set's ceiling, if it has one, for the path check (read once per set).
   const ceiling = useMemo(() => {
     if (!model.ceiling) return null;
-    const tris: number[] = [];
-    collect(model.ceiling, tris);
-    return tris.length ? ceilingLookup(new Float32Array(tris)) : null;
+    const tris = collectTriangles(model.ceiling);
+    return tris.length ? ceilingLookup(tris) : null;
   }, [model]);
 
   // Redraw and recheck on every edit.

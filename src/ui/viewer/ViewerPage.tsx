@@ -21,6 +21,7 @@ import { LoadProgress } from './LoadProgress';
 import { Minimap } from './Minimap';
 import { ModeSwitch } from './ModeSwitch';
 import { ModelErrorPanel } from './ModelErrorPanel';
+import { ModelNotes } from './ModelNotes';
 import { SetSwitcher } from './SetSwitcher';
 import { ShareButton } from './ShareButton';
 import { Toolbar } from './Toolbar';
@@ -112,6 +113,7 @@ export function ViewerPage(props: ViewerPageProps) {
               {modeOverlay}
               <LoadProgress />
               <ModelErrorPanel file={set.model?.file ?? ''} />
+              <ModelNotes />
               <ContextNotice />
               <HotspotCard hotspots={set.hotspots} />
               {showPlan && mode !== 'frame' ? (
