@@ -52,6 +52,8 @@ export const FINISHES = {
   'daylight': { color: '#dfe9f2', roughness: 0.3, emissive: '#e8f0f8', emissiveStrength: 1.4 },
   'screen-dark': { color: '#101418', roughness: 0.2, emissive: '#1d3a5a', emissiveStrength: 1 },
   'plastic-grey': { color: '#9aa0a4', roughness: 0.5 },
+  'plant-green': { color: '#3f6b35', roughness: 0.8 },
+  'city-view': { color: '#b9c7d6', roughness: 0.6, emissive: '#c9d6e4', emissiveStrength: 1.2, pattern: 'stripes', scale: 6 },
 } as const satisfies Record<string, Finish>;
 
 export type FinishName = keyof typeof FINISHES;
