@@ -76,6 +76,9 @@ export function compileLayout(layout: Layout): Compiled {
     const v = variant(kit, params);
     const yaw = (pr.yawDeg * Math.PI) / 180;
     const once = uses.get(`${kit}:${JSON.stringify(params)}`) === 1;
+    // An anchor covers every copy of an array: the marker is the union of their footprints.
+    const box = [Infinity, Infinity, -Infinity, -Infinity] as [number, number, number, number];
+    let level = 0;
     arrayOffsets(pr.array).forEach(([dx, dz], k) => {
       const at: Vec3 = [pr.at[0] + dx, pr.at[1], pr.at[2] + dz];
       if (once) b.parts.visual.push(...placed(v.prop.parts, at, yaw));
@@ -98,15 +101,23 @@ export function compileLayout(layout: Layout): Compiled {
             const [x, z] = turn(tri[i - j]!, tri[i - j + 2]!, yaw);
             return j === 0 ? x + at[0] : z + at[2];
           }));
-      if (pr.anchor && k === 0) {
+      if (pr.anchor) {
         const [x0, z0, x1, z1] = shape.footprint;
-        const [cx, cz] = turn((x0 + x1) / 2, (z0 + z1) / 2, yaw);
-        const quarter = Math.abs(Math.sin(yaw)) > 0.7;
-        const h = Math.max(0.1, shape.height);
-        const y = shape.height > 0 ? at[1] + h / 2 : at[1] - 0.5;
-        b.marker(pr.anchor, [at[0] + cx, y, at[2] + cz], quarter ? [z1 - z0, h, x1 - x0] : [x1 - x0, h, z1 - z0]);
+        for (const [lx, lz] of [[x0, z0], [x1, z0], [x1, z1], [x0, z1]] as const) {
+          const [x, z] = turn(lx, lz, yaw);
+          box[0] = Math.min(box[0], at[0] + x);
+          box[1] = Math.min(box[1], at[2] + z);
+          box[2] = Math.max(box[2], at[0] + x);
+          box[3] = Math.max(box[3], at[2] + z);
+        }
+        if (k === 0) level = at[1];
       }
     });
+    if (pr.anchor) {
+      const h = Math.max(0.1, v.shape.height);
+      const y = v.shape.height > 0 ? level + h / 2 : level - 0.5;
+      b.marker(pr.anchor, [(box[0] + box[2]) / 2, y, (box[1] + box[3]) / 2], [Math.max(0.02, box[2] - box[0]), h, Math.max(0.02, box[3] - box[1])]);
+    }
   }
   for (const a of layout.anchors) b.marker(a.id, a.at as Vec3, a.size as Vec3);
   for (const f of layout.walk.floors) b.floor(f.min as Vec3, f.max as Vec3);

@@ -33,7 +33,7 @@ export const KIT = {
   sofa: { about: 'A sofa, seat facing −Z.', params: { length: n(2.2, 0.8, 5), finish: f('fabric-grey') } },
   bed: { about: 'A bed with a headboard at +Z; hospital beds have rails.', params: { width: n(0.95, 0.8, 2.2), length: n(2.1, 1.8, 2.4), hospital: b(true), finish: f('linen-white') } },
   shelf: { about: 'A bookshelf against a wall, open toward −Z.', params: { width: n(1.2, 0.4, 6), height: n(2.2, 0.6, 4), shelves: i(5, 1, 10), finish: f('dark-wood') } },
-  column: { about: 'A column from floor to a height; round or square.', params: { size: n(0.6, 0.1, 3), height: n(3, 0.5, 30), round: b(false), finish: f('painted-plaster') } },
+  column: { about: 'A column (or a bar) from its level up to a height; round or square.', params: { size: n(0.6, 0.02, 3), height: n(3, 0.5, 30), round: b(false), finish: f('painted-plaster') } },
   'glass-partition': { about: 'A counter with a glass screen above it along X, divided into booths with handsets.', params: { length: n(6, 1, 30), booths: i(4, 0, 12), height: n(2.4, 1.2, 4), finish: f('stainless-steel') } },
   rail: { about: 'A rail with balusters along X (balustrade, bar, banister).', params: { length: n(3, 0.3, 30), height: n(1, 0.4, 1.5), finish: f('teak') } },
   stair: { about: 'A straight flight rising toward −Z from its base at the origin; walkable.', params: { width: n(1.2, 0.6, 8), rise: n(3, 0.2, 10), steps: i(18, 2, 60), run: n(0.27, 0.2, 0.45), rails: b(true), finish: f('dark-wood') } },
