@@ -19,7 +19,7 @@ interface WallFrame {
   yaw: number;
 }
 
-function wallBox(b: SetBuilder, group: Group, m: MaterialSpec, f: WallFrame, u0: number, u1: number, v0: number, v1: number, w0: number, w1: number, collide: boolean): void {
+function wallBox(b: SetBuilder, group: Group, m: MaterialSpec, f: WallFrame, u0: number, u1: number, v0: number, v1: number, w0: number, w1: number, collide: boolean | 'only'): void {
   const du = u1 - u0;
   const dv = v1 - v0;
   const dw = w1 - w0;
@@ -28,9 +28,11 @@ function wallBox(b: SetBuilder, group: Group, m: MaterialSpec, f: WallFrame, u0:
   const wc = (w0 + w1) / 2;
   const x = f.a[0] + f.d[0] * uc + f.out[0] * wc;
   const z = f.a[1] + f.d[1] * uc + f.out[1] * wc;
-  const geo = new BoxGeometry(du, dv, dw, seg(du), seg(dv), 1);
-  b.mesh(group, m, geo, tf(x, (v0 + v1) / 2, z, f.yaw));
-  geo.dispose();
+  if (collide !== 'only') {
+    const geo = new BoxGeometry(du, dv, dw, seg(du), seg(dv), 1);
+    b.mesh(group, m, geo, tf(x, (v0 + v1) / 2, z, f.yaw));
+    geo.dispose();
+  }
   if (collide) b.collisions.push({ min: [x - du / 2, v0, z - dw / 2], max: [x + du / 2, v1, z + dw / 2], yaw: f.yaw });
 }
 
@@ -74,7 +76,8 @@ function buildWall(b: SetBuilder, room: LayoutRoom, wall: number, openings: Layo
       if (o.sill > 0) wallBox(b, 'visual', fm, f, o0 - 0.06, o1 + 0.06, o.sill - 0.04, o.sill, -0.06, T + 0.03, false);
     }
     if (o.kind === 'window') {
-      wallBox(b, 'visual', M('glass'), f, o0, o1, o.sill, top, T / 2 - 0.01, T / 2 + 0.01, true);
+      wallBox(b, 'visual', M('glass'), f, o0, o1, o.sill, top, T / 2 - 0.01, T / 2 + 0.01, false);
+      wallBox(b, 'visual', M('glass'), f, o0, o1, o.sill, top, 0, T, 'only');
       const view = M(o.view ?? 'daylight');
       wallBox(b, 'visual', view, f, o0 - 0.3, o1 + 0.3, o.sill - 0.3, top + 0.3, T + 0.25, T + 0.27, false);
     } else if (o.view) {
