@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { poseToDeg } from '../lib/pose';
-import { liveFigurePosition, useFrame } from '../state/frame';
+import { DEG, poseToDeg } from '../lib/pose';
+import { frameLive, useFrame } from '../state/frame';
 import { rig } from '../state/rig';
 
 /** What outside checks read (docs/ARCHITECTURE.md §3): read-only copies, never live objects. */
@@ -9,7 +9,7 @@ export interface ScoutDiagnostics {
   setId: string;
   camera(): { position: [number, number, number]; yawDeg: number; pitchDeg: number; rollDeg: number; hfovDeg: number; vfovDeg: number; focalMm: number };
   stats(): { calls: number; triangles: number; geometries: number; textures: number; frames: number; programs: number };
-  /** Frame mode's stand-ins in list order: feet position (live while dragged or walking) and facing. */
+  /** Frame mode's stand-ins in list order: feet position (live while walking its marks) and facing, degrees. */
   figures(): { position: [number, number, number]; yawDeg: number }[];
   /** How many stand-in figures the scene draws now (frame mode's, or a presentation slide's preset figures). */
   standIns(): number;
@@ -46,8 +46,8 @@ export function Diagnostics({ setId }: { setId: string }) {
       },
       figures: () =>
         useFrame.getState().figures.map((f) => {
-          const p = liveFigurePosition(f.id);
-          return { position: p ? [p.x, p.y, p.z] : [f.position[0], f.position[1], f.position[2]], yawDeg: p && 'yaw' in p ? (p.yaw as number) / (Math.PI / 180) : f.yawDeg };
+          const w = frameLive.walk.get(f.id);
+          return w ? { position: [w.x, w.y, w.z], yawDeg: w.yaw / DEG } : { position: [...f.position], yawDeg: f.yawDeg };
         }),
       stats() {
         const info = gl.info;

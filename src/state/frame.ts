@@ -219,13 +219,6 @@ export const frameLive: {
   walk: Map<number, { x: number; y: number; z: number; yaw: number }>;
 } = { drag: null, walk: new Map() };
 
-/** The live feet position of a figure (dragged or walking), or null when the store's is current. */
-export function liveFigurePosition(id: number): { x: number; y: number; z: number } | null {
-  const d = frameLive.drag;
-  if (d && d.id === id) return d;
-  return frameLive.walk.get(id) ?? null;
-}
-
 const liveListeners = new Set<() => void>();
 
 /** Calls `fn` when frameLive changes. */

@@ -196,12 +196,15 @@ export interface MoveFrameView {
 export interface MoveRenderBinding {
   /** Renders the set from `view` at width × height and returns its RGBA pixels, top row first. */
   renderFrame(view: MoveFrameView, width: number, height: number): { width: number; height: number; data: Uint8ClampedArray<ArrayBuffer> };
+  /** Puts the stand-ins with marks where the move has them at t for the next frames; null: back where the store has them. */
+  placeFigures?(t: number | null): void;
 }
 
 const unboundRender: MoveRenderBinding = {
   renderFrame: () => {
     throw new Error('The 3D view is not ready');
   },
+  placeFigures: () => {},
 };
 
 /** What the exporter calls; throws until the canvas binds it. */

@@ -6,6 +6,31 @@ import { frameLive, notifyFrameLive, useFrame as useFrameStore } from '../../sta
 import { moveLive, useMoves } from '../../state/moves';
 import { figureObjects } from './figureRegistry';
 
+const placed = makeWalkSample();
+
+/**
+ * Puts the 3D figures with marks where the move has them at time t, for an offscreen frame (the
+ * animatic, the storyboard); t null puts every figure back where the store has it.
+ */
+export function placeWalkingFigures(t: number | null): void {
+  const figures = useFrameStore.getState().figures;
+  const walks = walksOf(useMoves.getState().history.present);
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
+    const g = figureObjects.get(f.id);
+    const w = walks.get(i);
+    if (!g || !w) continue;
+    if (t === null) {
+      g.position.set(f.position[0], f.position[1], f.position[2]);
+      g.rotation.set(0, f.yawDeg * DEG, 0);
+    } else {
+      sampleWalk(w, t, f.yawDeg * DEG, placed);
+      g.position.set(placed.x, placed.y, placed.z);
+      g.rotation.set(0, placed.yaw, 0);
+    }
+  }
+}
+
 /**
  * While the move plays, walks the stand-ins that have marks (src/lib/moves/blocking.ts): every
  * frame, at MovePlayer's playhead, it moves their 3D figures and writes their feet and facing

@@ -10,6 +10,7 @@ import { frameLive, useFrame as useFrameStore } from '../../state/frame';
 import { bindMoveRender, moveLive, notifyMoveLive, useMoves } from '../../state/moves';
 import { renderStill } from '../shots/renderStill';
 import { bumpPose, cancelFlight, jumpTo, rig } from '../../state/rig';
+import { placeWalkingFigures } from './FigureWalker';
 import type { FrameLensValues } from './FrameLens';
 
 const sample = makeSample();
@@ -35,7 +36,7 @@ export function MovePlayer({ lens }: MovePlayerProps) {
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   // Animatic frames: rendered one by one like stills (src/canvas/shots/renderStill.ts), at the lens's true field of view.
-  useEffect(() => bindMoveRender({ renderFrame: (view, width, height) => renderStill(gl, scene, camera, view, width, height) }), [gl, scene, camera]);
+  useEffect(() => bindMoveRender({ renderFrame: (view, width, height) => renderStill(gl, scene, camera, view, width, height), placeFigures: placeWalkingFigures }), [gl, scene, camera]);
   const compiled = useRef<CompiledMove | null>(null);
   // The 9:16 frame's size on the sensor, mm (fixed for a body and orientation): h = 2·f·tan(vfov / 2).
   const frameH = useRef(0);

@@ -1,5 +1,12 @@
 import type { FigureInput } from '../../lib/frameShot';
-import { liveFigurePosition, useFrame } from '../../state/frame';
+import { frameLive, useFrame } from '../../state/frame';
+
+/** The live feet position of a figure (dragged or walking), or null when the store's is current. */
+export function liveFigurePosition(id: number): { x: number; y: number; z: number } | null {
+  const d = frameLive.drag;
+  if (d && d.id === id) return d;
+  return frameLive.walk.get(id) ?? null;
+}
 
 /** The selected stand-in as the shot-size judge needs it, at its live (dragged or walking) position; null when none. */
 export function selectedFigureInput(): FigureInput | null {

@@ -12,7 +12,9 @@ import type { PlanShapes } from '../../lib/plan';
 import { fitPlan, toPlan } from '../../lib/plan';
 import { DEG } from '../../lib/pose';
 import type { Shot } from '../../lib/shots/schema';
-import { moveRender } from '../../state/moves';
+import { formatMoveParam, moveRender, useMoves } from '../../state/moves';
+
+const currentMove = () => formatMoveParam(useMoves.getState().history.present);
 import { useViewer } from '../../state/viewer';
 
 /** Frames are rendered at this size (9:16), enough for a 75 pt frame at 180 dpi. */
@@ -56,9 +58,13 @@ export async function storyboardMoveOf(shot: Pick<Shot, 'move' | 'setId' | 'lens
     sampleMove(c, t, s);
     const vfovDeg = (2 * Math.atan(frameH / (2 * s.focalMm))) / DEG;
     try {
+      // The stand-ins of the move being edited walk to their marks too, when it is this shot's move.
+      if (shot.move === currentMove()) moveRender.placeFigures?.(t);
       return await bitmapOf(moveRender.renderFrame({ pose: s.pose, vfovDeg }, FRAME_W, FRAME_H));
     } catch {
       return null;
+    } finally {
+      moveRender.placeFigures?.(null);
     }
   };
   out.first = await frame(0);
