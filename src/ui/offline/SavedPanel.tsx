@@ -30,14 +30,6 @@ export function SavedPanel() {
   const fmt = (n: number) => formatBytes(n, lang);
   return (
     <div className="offline-dock">
-      {offline ? (
-        <p className="offline-banner" role="status" data-testid="offline-banner">
-          {t('offline.youAreOffline')}
-        </p>
-      ) : null}
-      <button type="button" className="btn btn-small" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="saved-toggle">
-        {saved.length ? t('offline.panelCount', { count: saved.length }) : t('offline.panel')}
-      </button>
       {open ? (
         <section className="offline-panel" aria-label={t('offline.panel')} data-testid="saved-panel">
           <h2>{t('offline.panel')}</h2>
@@ -67,6 +59,14 @@ export function SavedPanel() {
           ) : null}
         </section>
       ) : null}
+      {offline ? (
+        <p className="offline-banner" role="status" data-testid="offline-banner">
+          {t('offline.youAreOffline')}
+        </p>
+      ) : null}
+      <button type="button" className="btn btn-small" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="saved-toggle">
+        {saved.length ? t('offline.panelCount', { count: saved.length }) : t('offline.panel')}
+      </button>
     </div>
   );
 }
