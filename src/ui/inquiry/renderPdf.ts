@@ -144,15 +144,5 @@ export async function renderInquiryPdf(pages: readonly PdfPage[], lang: Lang, me
   return doc.output('blob');
 }
 
-/** Saves a blob as a file through a temporary link (no request leaves the page). */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
+// The one download helper, loaded with the PDF code.
+export { saveBlob } from '../common/saveBlob';

@@ -8,7 +8,7 @@ import { Dialog } from '../common/Dialog';
 import { Icon } from '../common/Icon';
 import { ProblemList } from '../common/ProblemList';
 import { useT } from '../i18n/useT';
-import { saveBlob } from './download';
+import { saveBlob } from '../common/saveBlob';
 import type { ExportFile } from './exporters';
 import { exportCsv, exportJson, exportPdf, exportZip } from './exporters';
 import type { StoryboardContext } from './storyboardPdf';
