@@ -1,3 +1,4 @@
+/* global process, console, setInterval */
 /**
  * `npm start`: the dev server on http://127.0.0.1:5173/ (another port if that one is taken,
  * or `npm start -- --port N`), opening a browser only where there is a display to open it on.
