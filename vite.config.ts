@@ -193,8 +193,6 @@ function baseAndCsp(): Plugin {
 
 export default defineConfig({
   base: './',
-  // Only the tests run in the ssr environment (see test.server.deps below).
-  environments: { ssr: { resolve: { mainFields: ['module', 'jsnext:main', 'jsnext', 'main'] } } },
   plugins: [react(), staticDirs(), baseAndCsp()],
   resolve: {
     alias: [{ find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: resolve(root, 'src/app/syncExternalStore.ts') }],
@@ -222,10 +220,5 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
-    // @react-three/fiber, drei and maath have no "exports" map, so Node resolves them to their
-    // CommonJS "main", which does require("three") and makes three print THREE_CJS_DEPRECATED
-    // on every run. Inlined and resolved by "module" first, tests run their ES module builds
-    // (what the site's build uses) and three's ES module.
-    server: { deps: { inline: [/@react-three\//, /\/maath\//] } },
   },
 });
