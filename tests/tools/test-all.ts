@@ -100,6 +100,16 @@ export function summaryLine(parts: Counts[]): string {
   return `Tests: ${sum.passed} passed, ${sum.failed} failed${sum.skipped ? `, ${sum.skipped} skipped` : ''}`;
 }
 
+/**
+ * Colour only on a terminal. vitest's colour library colours whenever TERM is not "dumb", even
+ * into a pipe or a file, so when our output is not a TTY the children get NO_COLOR=1 (unless
+ * the caller asked for colour with FORCE_COLOR, or set NO_COLOR already).
+ */
+export function colourEnv(env: NodeJS.ProcessEnv, isTTY: boolean): NodeJS.ProcessEnv {
+  if (isTTY || 'FORCE_COLOR' in env || 'NO_COLOR' in env) return env;
+  return { ...env, NO_COLOR: '1' };
+}
+
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolveRun) => {
     const child = spawn(cmd, args, { cwd: REPO, stdio: 'inherit', env, shell: process.platform === 'win32' });
@@ -191,6 +201,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   mkdirSync(RESULTS, { recursive: true });
+  process.env = colourEnv(process.env, Boolean(process.stdout.isTTY));
   const started = Date.now();
   const parts: { name: string; counts: Counts; ms: number }[] = [];
 
