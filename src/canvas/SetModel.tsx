@@ -13,6 +13,7 @@ import { planOfUpward, prepareModel } from './prepareModel';
 
 /** Gives the page a turn between two slices of a collision build. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// The note moves in steps of 10%: each change is a page update, costly beside a huge model.
 
 /** Props of the set model loader. */
 export interface SetModelProps {
@@ -69,7 +70,7 @@ export function SetModel({ setId, file, expectedBytes, onPrepared, children }: S
         if (!model.world.ready) {
           // §2: a big model without proxies is shown first; its floors and walls follow, a slice at a time.
           void model.world
-            .finishInSlices({ pause, signal: controller.signal, onProgress: (f) => useModelNotes.getState().setCollision('building', f * 100) })
+            .finishInSlices({ pause, signal: controller.signal, onProgress: (f) => useModelNotes.getState().setCollision('building', Math.floor(f * 10) * 10) })
             .then(() => {
               if (controller.signal.aborted) return;
               useViewer.getState().setPlan(planOfUpward(model.world, model.plan.bounds), model.bounds.max.y - model.bounds.min.y);
