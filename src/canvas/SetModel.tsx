@@ -1,7 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
-import { classifyFailure } from '../lib/gltfCheck';
 import { useModelNotes } from '../state/modelNotes';
 import { bumpPose } from '../state/rig';
 import { useViewer } from '../state/viewer';
@@ -10,6 +9,13 @@ import { ModelError, loadModel } from './loadModel';
 import { ModelContext } from './ModelContext';
 import type { PreparedModel } from './prepareModel';
 import { planOfUpward, prepareModel } from './prepareModel';
+
+/** Names a failure that is not the file's (preparing, memory), loading the classifier on demand. */
+async function fail(err: unknown): Promise<void> {
+  const { classifyFailure } = await import('../lib/gltfCheck');
+  const failure = classifyFailure(err, 'prepare');
+  useViewer.getState().setFailed(failure.kind, failure.detail);
+}
 
 /** Gives the page a turn between two slices of a collision build. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -61,8 +67,7 @@ export function SetModel({ setId, file, expectedBytes, onPrepared, children }: S
           prepared = prepareModel(gltf.scene, eyeHeight);
         } catch (err) {
           disposeObject(gltf.scene);
-          const failure = classifyFailure(err, 'prepare');
-          throw new ModelError(failure.kind, failure.detail);
+          throw err;
         }
         const model = prepared;
         const notes = useModelNotes.getState();
@@ -78,9 +83,7 @@ export function SetModel({ setId, file, expectedBytes, onPrepared, children }: S
               invalidate();
             })
             .catch((err: unknown) => {
-              if (controller.signal.aborted) return;
-              const failure = classifyFailure(err, 'prepare');
-              useViewer.getState().setFailed(failure.kind, failure.detail);
+              if (!controller.signal.aborted) void fail(err);
             });
         }
         // The overview hides the ceiling (OrbitController); do it before the first frame
@@ -95,10 +98,7 @@ export function SetModel({ setId, file, expectedBytes, onPrepared, children }: S
       .catch((err: unknown) => {
         if (controller.signal.aborted) return;
         if (err instanceof ModelError) useViewer.getState().setFailed(err.kind, err.message);
-        else {
-          const failure = classifyFailure(err, 'prepare');
-          useViewer.getState().setFailed(failure.kind, failure.detail);
-        }
+        else void fail(err);
       });
     return () => {
       controller.abort();

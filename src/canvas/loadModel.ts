@@ -10,7 +10,6 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { takeEarly } from '../lib/early';
 import type { ModelProblem } from '../lib/gltfCheck';
-import { checkGltf, classifyFailure, unknownRequired } from '../lib/gltfCheck';
 
 export type ModelErrorKind = 'missing' | 'network' | ModelProblem;
 
@@ -30,21 +29,6 @@ export interface LoadProgress {
   total: number;
 }
 
-/** Extensions three's GLTFLoader (r187) reads, with the decoders this site serves (§2). */
-const KNOWN_EXTENSIONS: ReadonlySet<string> = new Set([
-  'KHR_binary_glTF', 'KHR_draco_mesh_compression', 'KHR_lights_punctual', 'KHR_materials_clearcoat',
-  'KHR_materials_diffuse_roughness', 'KHR_materials_dispersion', 'KHR_materials_ior', 'KHR_materials_sheen',
-  'KHR_materials_specular', 'KHR_materials_transmission', 'KHR_materials_iridescence', 'KHR_materials_anisotropy',
-  'KHR_materials_unlit', 'KHR_materials_volume', 'KHR_texture_basisu', 'KHR_texture_transform',
-  'KHR_mesh_quantization', 'KHR_materials_emissive_strength', 'EXT_materials_bump', 'EXT_texture_webp',
-  'EXT_texture_avif', 'EXT_meshopt_compression', 'KHR_meshopt_compression', 'EXT_mesh_gpu_instancing',
-]);
-
-/** The extensions a glTF file declares, read from its JSON without parsing the rest. */
-export function declaredExtensions(buffer: ArrayBuffer): string[] {
-  const check = checkGltf(buffer);
-  return check.ok ? check.summary.extensionsUsed : [];
-}
 
 async function readWithProgress(res: Response, expected: number, onProgress: (p: LoadProgress) => void): Promise<ArrayBuffer> {
   const header = Number(res.headers.get('content-length'));
@@ -132,6 +116,8 @@ export async function loadModel({ url, expectedBytes = 0, signal, renderer, onPr
   const buffer = await readWithProgress(res, expectedBytes, onProgress);
   if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
 
+  // The checks load with the first model, not with the viewer's own code.
+  const { KNOWN_EXTENSIONS, checkGltf, classifyFailure, unknownRequired } = await import('../lib/gltfCheck');
   const check = checkGltf(buffer);
   if (!check.ok) throw new ModelError(check.kind, check.detail);
   const unknown = unknownRequired(check.summary, KNOWN_EXTENSIONS);

@@ -13,6 +13,17 @@ export interface GltfSummary {
 
 export type GltfCheck = { ok: true; summary: GltfSummary } | { ok: false; kind: 'corrupt' | 'unsupported'; detail: string };
 
+/** Extensions three's GLTFLoader (r187) reads, with the decoders the site serves (docs/ARCHITECTURE.md §2). */
+export const KNOWN_EXTENSIONS: ReadonlySet<string> = new Set([
+  'KHR_binary_glTF', 'KHR_draco_mesh_compression', 'KHR_lights_punctual', 'KHR_materials_clearcoat',
+  'KHR_materials_diffuse_roughness', 'KHR_materials_dispersion', 'KHR_materials_ior', 'KHR_materials_sheen',
+  'KHR_materials_specular', 'KHR_materials_transmission', 'KHR_materials_iridescence', 'KHR_materials_anisotropy',
+  'KHR_materials_unlit', 'KHR_materials_volume', 'KHR_texture_basisu', 'KHR_texture_transform',
+  'KHR_mesh_quantization', 'KHR_materials_emissive_strength', 'EXT_materials_bump', 'EXT_texture_webp',
+  'EXT_texture_avif', 'EXT_meshopt_compression', 'KHR_meshopt_compression', 'EXT_mesh_gpu_instancing',
+]);
+
+
 const GLB_MAGIC = 0x46546c67; // "glTF"
 const CHUNK_JSON = 0x4e4f534a; // "JSON"
 

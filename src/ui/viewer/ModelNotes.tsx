@@ -1,7 +1,7 @@
 import { useModelNotes } from '../../state/modelNotes';
 import { useViewer } from '../../state/viewer';
 import { registerStrings } from '../i18n';
-import modelStrings from '../i18n/strings/model';
+import modelStrings from '../i18n/strings/modelNotes';
 import { useT } from '../i18n/useT';
 
 registerStrings(modelStrings);

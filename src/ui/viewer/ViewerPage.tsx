@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { Catalog, CatalogSet } from '../../data/load';
 import { useViewer } from '../../state/viewer';
@@ -21,13 +21,15 @@ import { LoadProgress } from './LoadProgress';
 import { Minimap } from './Minimap';
 import { ModeSwitch } from './ModeSwitch';
 import { ModelErrorPanel } from './ModelErrorPanel';
-import { ModelNotes } from './ModelNotes';
 import { SetSwitcher } from './SetSwitcher';
 import { ShareButton } from './ShareButton';
 import { Toolbar } from './Toolbar';
 import { Icon } from '../common/Icon';
 
 registerStrings(viewerStrings);
+
+// Notes about an unusual model (nothing to show, approximate collision): loaded on first use.
+const ModelNotes = lazy(() => import('./ModelNotes').then((m) => ({ default: m.ModelNotes })));
 
 /** Props of the set viewer page. */
 export interface ViewerPageProps {
@@ -113,7 +115,9 @@ export function ViewerPage(props: ViewerPageProps) {
               {modeOverlay}
               <LoadProgress />
               <ModelErrorPanel file={set.model?.file ?? ''} />
-              <ModelNotes />
+              <Suspense fallback={null}>
+                <ModelNotes />
+              </Suspense>
               <ContextNotice />
               <HotspotCard hotspots={set.hotspots} />
               {showPlan && mode !== 'frame' ? (
