@@ -1,5 +1,5 @@
 /**
- * The app icon, drawn here rather than shipped as binaries (docs/ARCHITECTURE.md §7): the
+ * The app icon, drawn here rather than shipped as binaries (docs/ARCHITECTURE.md §8): the
  * favicon's design (a 9:16 frame over two ground lines) as signed distance functions on a
  * 64-unit square, rasterised to PNG at any size in plain TypeScript (pngjs encodes; no
  * native image library). A maskable variant keeps the glyph inside the 80 % safe circle.

@@ -1,4 +1,4 @@
-// The service worker's build (docs/ARCHITECTURE.md §7): vite-plugin-pwa's injectManifest
+// The service worker's build (docs/ARCHITECTURE.md §8): vite-plugin-pwa's injectManifest
 // compiles src/sw/sw.ts with Workbox's modules and injects the precache list.
 //
 // Plain JavaScript with its own declaration (worker.d.ts) on purpose: the plugin's types

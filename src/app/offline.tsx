@@ -1,5 +1,5 @@
 /**
- * Offline use, started after the first frame (docs/ARCHITECTURE.md §7): on a set page once
+ * Offline use, started after the first frame (docs/ARCHITECTURE.md §8): on a set page once
  * its model has rendered (data-ready), elsewhere once the page is idle, so registering the
  * worker and precaching the app never competes with the first paint or the model download.
  */

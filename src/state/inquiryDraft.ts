@@ -1,6 +1,6 @@
 /**
  * The inquiry form's typed fields, kept in localStorage as they are typed, so a draft survives
- * a reload, a lost connection or an offline session (docs/ARCHITECTURE.md §7). The chosen sets
+ * a reload, a lost connection or an offline session (docs/ARCHITECTURE.md §8). The chosen sets
  * and language are not kept: they come from the shortlist and the page each time.
  */
 const KEY = 'setscout.inquiry.draft.v1';

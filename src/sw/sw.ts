@@ -1,5 +1,5 @@
 /**
- * The service worker (docs/ARCHITECTURE.md §7), built by vite-plugin-pwa's injectManifest
+ * The service worker (docs/ARCHITECTURE.md §8), built by vite-plugin-pwa's injectManifest
  * from this file with Workbox's modules. It imports only src/lib.
  *
  * - The app shell (index.html, every JS/CSS chunk, icons, manifest) is precached, so every

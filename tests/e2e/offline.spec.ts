@@ -1,5 +1,5 @@
 /**
- * Offline use (docs/ARCHITECTURE.md §7), with the service worker that the other specs block
+ * Offline use (docs/ARCHITECTURE.md §8), with the service worker that the other specs block
  * (tests/playwright.config.ts): save a set, go offline, reload; the catalog lists every set
  * and marks the 3D sets that need the network, without a broken image; the saved set opens in
  * walk, frame, overview and tour mode, a shot is captured and its CSV exported; back online a

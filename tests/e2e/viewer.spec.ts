@@ -10,6 +10,7 @@
  *
  * Two tests guard app bugs they found (now fixed), each described above it.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import type { ScoutCamera } from './helpers';
@@ -35,7 +36,20 @@ test.describe.configure({ mode: 'parallel', timeout: 150_000 });
 // Desktop layout (facts panel beside the canvas) with fewer pixels to shade in software.
 test.use({ viewport: { width: 1024, height: 640 }, actionTimeout: 30_000 });
 
-const HEADLINE = ['courtroom', 'subway-platform', 'palace-throne-hall'] as const;
+/** Every set with a model, read from the catalog on disk: a new 3D set (a kit layout) is opened here without a new test. */
+function modelSetIds(): string[] {
+  const read = (rel: string) => JSON.parse(readFileSync(new URL(`../../${rel}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  const ids: string[] = [];
+  for (const baseRel of read('scenes/index.json').bases as string[]) {
+    const dir = `scenes/${baseRel.slice(0, baseRel.lastIndexOf('/') + 1)}`;
+    for (const rel of read(`scenes/${baseRel}`).sets as string[]) {
+      const set = read(`${dir}${rel}`) as { id: string; model: unknown };
+      if (set.model) ids.push(set.id);
+    }
+  }
+  return ids;
+}
+const MODEL_SETS = modelSetIds();
 
 /** Hides every overlay on the stage (markers, toolbar, minimap…) so a screenshot shows the canvas's own pixels. */
 const CANVAS_ONLY_CSS =
@@ -75,11 +89,12 @@ function expectMovedAlongView(a: ScoutCamera, b: ScoutCamera) {
 }
 
 test.describe('viewer', () => {
-  test('each headline set reaches data-ready and its canvas is not blank', async ({ page }) => {
+  test('every 3D set reaches data-ready and its canvas is not blank', async ({ page }) => {
+    test.setTimeout(60_000 + MODEL_SETS.length * 30_000);
     const errors = watchPageErrors(page);
     // The first by its URL, the others through the set switcher (cheaper than a page load each;
     // the switch test below covers switching itself).
-    for (const [i, id] of HEADLINE.entries()) {
+    for (const [i, id] of MODEL_SETS.entries()) {
       if (i === 0) await openViewer(page, `/sets/${id}`);
       else {
         await page.locator('select[data-testid="set-switcher"]').selectOption(id);

@@ -32,7 +32,7 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const SCHEMA_DIR = 'scenes/schema';
 export const SAFE_ZONES_FILE = 'scenes/platform-safe-zones.json';
 const SAFE_ZONES_MODULE = join(REPO, 'src/data/safeZones.ts');
-/** Every schema written under scenes/schema/: the catalog's and the set kit's layout (docs/ARCHITECTURE.md §7). */
+/** Every schema written under scenes/schema/: the catalog's and the set kit's layout (docs/ARCHITECTURE.md §9). */
 export const ALL_SCHEMAS = { ...PUBLISHED_SCHEMAS, ...LAYOUT_SCHEMAS } as const;
 /** Layout files: scenes/<base>/layouts/<set-id>.json. */
 export const isLayoutFile = (file: string) => /^scenes\/[^/]+\/layouts\/[^/]+\.json$/.test(file);

@@ -5,7 +5,7 @@
  *
  *   npm run build && npx tsx tests/tools/render-bake-stills.ts [set-id]
  *
- * Not part of the tests: a picture for the README / review (docs/ARCHITECTURE.md §7).
+ * Not part of the tests: a picture for the README / review (docs/ARCHITECTURE.md §9).
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

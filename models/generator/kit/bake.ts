@@ -1,5 +1,5 @@
 /**
- * Baked light (docs/ARCHITECTURE.md §7): ambient occlusion per vertex from a grid-accelerated
+ * Baked light (docs/ARCHITECTURE.md §9): ambient occlusion per vertex from a grid-accelerated
  * ray caster, times the practical lights' falloff, stored as vertex colours (COLOR_0), which
  * three multiplies into the base colour at no extra runtime cost. Deterministic: fixed ray
  * directions, a per-vertex turn from a hash of its position, no randomness.

@@ -1,5 +1,5 @@
 /**
- * The set kit's compiler (docs/ARCHITECTURE.md §7): a validated layout becomes a SetBuilder
+ * The set kit's compiler (docs/ARCHITECTURE.md §9): a validated layout becomes a SetBuilder
  * (write.ts turns it into the glb with the node contract): shell, props from the library,
  * derived floors and collision, markers for anchors, the spawn, and the baked light.
  */

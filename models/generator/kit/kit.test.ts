@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseLayout } from '../../../src/data/layout/check.ts';
 import { KIT_IDS } from '../../../src/data/layout/kit.ts';
 import type { Layout } from '../../../src/data/layout/schema.ts';
+import type { Part } from '../core/builder.ts';
 import { collisionsAt, floorBelow, inspectGlb, type ModelInfo } from '../core/inspect.ts';
 import { writeSet } from '../core/write.ts';
 import { TriGrid, bakeParts } from './bake.ts';
@@ -74,7 +75,7 @@ describe('the set kit', () => {
 describe('the bake', () => {
   it('darkens a floor under a table and leaves open floor near white', () => {
     const grid = new TriGrid([-3, 0.5, -3, 3, 0.5, -3, 0, 0.5, 3]);
-    const part = {
+    const part: Part = {
       material: { name: 'm', color: '#ffffff', roughness: 1 },
       position: new Float32Array([0, 0, -1, 5, 0, 5]),
       normal: new Float32Array([0, 1, 0, 0, 1, 0]),

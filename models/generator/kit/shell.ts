@@ -1,7 +1,7 @@
 /**
  * The shell of a layout: room floors, walls cut by openings (doors, windows, arches), wainscot
  * and skirting, ceilings (or open sky), raised platforms, flights of steps and pits, with
- * their walkable floors and collision (docs/ARCHITECTURE.md §7).
+ * their walkable floors and collision (docs/ARCHITECTURE.md §9).
  */
 import { BoxGeometry } from 'three';
 import type { Layout, LayoutOpening, LayoutRoom } from '../../../src/data/layout/schema.ts';

@@ -1,7 +1,7 @@
 /**
  * Reads a layout file: the shape (schema.ts), then what a schema cannot say — finish
  * names exist, openings name a room and one of its walls and fit on it, kit ids and
- * their parameters are known and in range, anchor ids are unique (docs/ARCHITECTURE.md §7).
+ * their parameters are known and in range, anchor ids are unique (docs/ARCHITECTURE.md §9).
  */
 import type { CatalogProblem, Validated } from '../validate';
 import { describeValue, validate } from '../validate';

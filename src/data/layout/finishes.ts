@@ -1,5 +1,5 @@
 /**
- * The named material library a layout's finishes come from (docs/ARCHITECTURE.md §7):
+ * The named material library a layout's finishes come from (docs/ARCHITECTURE.md §9):
  * physically based base colour (sRGB) and roughness, optionally metalness, opacity,
  * emission and a procedural pattern the model generator paints into a small texture.
  * Plain data, so the layout schema can check names and the generator can build materials.

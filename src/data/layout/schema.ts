@@ -1,6 +1,6 @@
 /**
  * The layout schema: a 3D set as data (scenes/<base>/layouts/<set-id>.json), compiled into
- * a model by models/generator/kit (docs/ARCHITECTURE.md §7). Metres, Y up, floor at y = 0;
+ * a model by models/generator/kit (docs/ARCHITECTURE.md §9). Metres, Y up, floor at y = 0;
  * floor plans are [x, z] points. Cross-references (finish names, rooms, walls, kit
  * parameters, anchor ids) are checked after the shape by check.ts, with the same
  * file / JSON path / expected / found problems as the catalog.

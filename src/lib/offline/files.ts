@@ -1,4 +1,4 @@
-/** The files a set needs to open offline in every mode (docs/ARCHITECTURE.md §7). */
+/** The files a set needs to open offline in every mode (docs/ARCHITECTURE.md §8). */
 export interface OfflineFile {
   /** Relative to the site root, as the catalog names it. */
   path: string;

@@ -1,4 +1,4 @@
-/** Saving a set for offline use: its size before it starts, and its progress (docs/ARCHITECTURE.md §7). */
+/** Saving a set for offline use: its size before it starts, and its progress (docs/ARCHITECTURE.md §8). */
 
 export interface FileProgress {
   /** Bytes expected: the server's Content-Length, else the catalog's figure, else 0 (unknown). */

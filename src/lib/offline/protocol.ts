@@ -1,4 +1,4 @@
-/** What the page and the service worker say to each other (docs/ARCHITECTURE.md §7). */
+/** What the page and the service worker say to each other (docs/ARCHITECTURE.md §8). */
 
 /** Sent by the page when the person asks to reload into a waiting new version. */
 export const SKIP_WAITING = 'setscout:skip-waiting';

@@ -1,6 +1,6 @@
 /**
  * Sets opened recently stay available offline within a stated limit
- * (docs/ARCHITECTURE.md §7): the models of the last RECENT_LIMITS.maxSets sets, and at most
+ * (docs/ARCHITECTURE.md §8): the models of the last RECENT_LIMITS.maxSets sets, and at most
  * RECENT_LIMITS.maxBytes together. The worker applies this after each model it keeps.
  */
 export const RECENT_LIMITS = { maxSets: 3, maxBytes: 150_000_000 } as const;

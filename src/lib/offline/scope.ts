@@ -1,5 +1,5 @@
 /**
- * Where a cached file belongs (docs/ARCHITECTURE.md §7). The site may be hosted at several
+ * Where a cached file belongs (docs/ARCHITECTURE.md §8). The site may be hosted at several
  * paths of one origin at once (`/` and `/scout/`), and Cache Storage is shared by the whole
  * origin, so every cache is named after the base it serves and every route of the service
  * worker answers only for URLs under its own scope.

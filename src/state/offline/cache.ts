@@ -1,5 +1,5 @@
 /**
- * The page's side of Cache Storage (docs/ARCHITECTURE.md §7): one cache of saved sets per
+ * The page's side of Cache Storage (docs/ARCHITECTURE.md §8): one cache of saved sets per
  * base, shared with the service worker's model route, which serves and revalidates them.
  */
 import type { OfflineFile, SavedRecord } from '../../lib/offline/files';

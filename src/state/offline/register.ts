@@ -1,7 +1,7 @@
 /**
  * Registers the service worker from the document base (so it is scoped to the sub-path the
  * site is hosted at), follows online/offline and watches for a new version
- * (docs/ARCHITECTURE.md §7).
+ * (docs/ARCHITECTURE.md §8).
  */
 import { useCatalog } from '../catalog';
 import { useReach } from './reach';

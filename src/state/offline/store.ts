@@ -1,6 +1,6 @@
 /**
  * Saved-for-offline sets, the save in progress, the storage estimate and the update notice
- * (docs/ARCHITECTURE.md §7). Loaded with src/app/offline, after the first frame.
+ * (docs/ARCHITECTURE.md §8). Loaded with src/app/offline, after the first frame.
  */
 import { create } from 'zustand';
 import { findSet } from '../../data/load';

@@ -12,7 +12,7 @@ registerStrings(offlineStrings);
 linkOfflineCss();
 
 /**
- * "Save for offline" for one set (docs/ARCHITECTURE.md §7): the size before it starts and
+ * "Save for offline" for one set (docs/ARCHITECTURE.md §8): the size before it starts and
  * the browser's storage estimate, a progress bar while it downloads, then "saved" with a
  * way to remove it. `compact` (the viewer's header) keeps the estimate in the tooltip.
  */

@@ -16,7 +16,7 @@ function go(e: React.MouseEvent<HTMLAnchorElement>) {
   dispatchEvent(new PopStateEvent('popstate'));
 }
 
-/** The catalog's "Saved for offline" list, with a way to open or remove each (docs/ARCHITECTURE.md §7). */
+/** The catalog's "Saved for offline" list, with a way to open or remove each (docs/ARCHITECTURE.md §8). */
 export function SavedPanel() {
   const t = useT();
   const local = useLocal();

@@ -6,7 +6,7 @@ const SaveOffline = lazy(() => import('./SaveOffline'));
 /**
  * The viewer keeps an empty `data-offline-slot` element in its header; this renders the
  * compact "Save for offline" control into each one, so none of that code is in the viewer
- * route's bundle (docs/ARCHITECTURE.md §7).
+ * route's bundle (docs/ARCHITECTURE.md §8).
  */
 export function Slots() {
   const [slots, setSlots] = useState<HTMLElement[]>([]);

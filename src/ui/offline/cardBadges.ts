@@ -6,7 +6,7 @@ import { translate } from '../i18n';
 
 /**
  * Offline, marks each catalog card of a 3D set that would not open ("needs network"): not
- * saved and not among the recent sets (docs/ARCHITECTURE.md §7). A decoration added from
+ * saved and not among the recent sets (docs/ARCHITECTURE.md §8). A decoration added from
  * here, after the first frame, rather than by the card itself: the catalog route's bundle
  * has no room left for it. The badge sits beside the card's "3D" badge, in the same
  * (aria-hidden) picture button; the card's text and links are unchanged.

@@ -1,6 +1,6 @@
 import { defineStrings } from '../define';
 
-/** Saving sets for offline use, the saved list and the update notice (docs/ARCHITECTURE.md §7). */
+/** Saving sets for offline use, the saved list and the update notice (docs/ARCHITECTURE.md §8). */
 export default defineStrings({
   zh: {
     'offline.save': '离线保存',
