@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { DEG, poseToDeg } from '../lib/pose';
-import { frameLive, useFrame } from '../state/frame';
+import { poseToDeg } from '../lib/pose';
+import { figureReport } from './figureReport';
 import { rig } from '../state/rig';
 
 /** What outside checks read (docs/ARCHITECTURE.md §3): read-only copies, never live objects. */
@@ -44,11 +44,7 @@ export function Diagnostics({ setId }: { setId: string }) {
           focalMm: rig.focalMm,
         };
       },
-      figures: () =>
-        useFrame.getState().figures.map((f) => {
-          const w = frameLive.walk.get(f.id);
-          return w ? { position: [w.x, w.y, w.z], yawDeg: w.yaw / DEG } : { position: [...f.position], yawDeg: f.yawDeg };
-        }),
+      figures: () => figureReport.read(),
       stats() {
         const info = gl.info;
         return {

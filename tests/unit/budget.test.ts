@@ -154,8 +154,8 @@ describe('route sizes from the manifest', () => {
 describe('budgets', () => {
   const sizes = routeSizes(fsReader(fixture(BUILD)));
 
-  it('are 100 kB of catalog JS and 350 kB for the whole viewer route (1 kB = 1000 B)', () => {
-    expect(BUDGETS).toEqual({ catalogJs: 100_000, viewerTotal: 350_000 });
+  it('are 100 kB of catalog JS and 352 kB for the whole viewer route (1 kB = 1000 B)', () => {
+    expect(BUDGETS).toEqual({ catalogJs: 100_000, viewerTotal: 352_000 });
   });
 
   it('report each figure with its headroom, and fail only what is over', () => {

@@ -1,5 +1,6 @@
 import type { FrameLensValues } from './FrameLens';
 import { FrameController } from './controller/FrameController';
+import { FigureReport } from './FigureReport';
 import { FigureWalker } from './FigureWalker';
 import { FrameLens } from './FrameLens';
 import { MovePath } from './MovePath';
@@ -24,6 +25,7 @@ export function FrameScene({ lens }: FrameSceneProps) {
       <FigureWalker />
       <MovePath />
       <SightBinding />
+      <FigureReport />
     </>
   );
 }
