@@ -5,7 +5,7 @@
  *                                 (what index.html loads and modulepreloads), plus the
  *                                 CatalogRoute chunk and its static imports: JS ≤ 100 kB
  *   viewer route   `/sets/:id`    the entry chunk plus the SetRoute chunk and their static
- *                                 imports (three.js, react-three-fiber …), JS + CSS ≤ 352 kB
+ *                                 imports (three.js, react-three-fiber …), JS + CSS ≤ 353 kB
  *
  * A route's own page chunk is loaded at start-up for that route, so it counts. Other
  * lazily imported chunks (import()) are not part of a route: they load when a person
@@ -35,10 +35,10 @@ export const BUDGETS = {
   /** JavaScript of the catalog route, gzip. */
   catalogJs: 100 * KB,
   /** JavaScript and CSS of the viewer route (catalog route included), gzip. */
-  // 350 kB until 2026-12-03; raised by 2 kB for what every set now needs before its first
+  // 350 kB until 2026-12-03; raised by 3 kB for what every set now needs before its first
   // frame: models without the node contract (typed-array triangle soup and grid, sliced
   // collision), the model notes, sight-line shot size and label declutter hooks (README, "Budgets").
-  viewerTotal: 352 * KB,
+  viewerTotal: 353 * KB,
 } as const;
 
 /** The module that becomes the viewer's route chunk (lazy in src/app/App.tsx). */
