@@ -1,6 +1,6 @@
 /**
  * Turns a loaded glTF into what the viewer needs, following the model contract
- * (DESIGN.md, models/generator): `visual` and `ceiling` are drawn; `floor` and
+ * (docs/ARCHITECTURE.md §2): `visual` and `ceiling` are drawn; `floor` and
  * `collision` are invisible proxies for walking; `spawn` is where walking starts;
  * `markers` hold named props. Any other valid glTF still works: the whole scene
  * is drawn and its own surfaces serve as floor and walls.

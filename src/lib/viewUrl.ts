@@ -1,5 +1,5 @@
 /**
- * The viewer's URL parameters (DESIGN.md, "The public contract") and the small query-string
+ * The viewer's URL parameters (docs/ARCHITECTURE.md §3) and the small query-string
  * toolkit the catalog route shares (catalogUrl.ts).
  *
  * Parsing never throws: each bad value is dropped and reported as a Notice for the UI to show

@@ -3,7 +3,7 @@
  * loop, the selected keyframe, and the lens's T-stop and focus distance (depth of field).
  *
  * The store changes on edits and discrete playhead moves (scrub, step, pause). While the move
- * plays, the canvas's MovePlayer advances `moveLive` every frame instead (DESIGN.md style 4: no
+ * plays, the canvas's MovePlayer advances `moveLive` every frame instead (docs/ARCHITECTURE.md §5: no
  * React state per frame) and writes the playhead back to the store when it stops.
  */
 import { create } from 'zustand';

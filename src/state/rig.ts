@@ -1,7 +1,7 @@
 /**
  * The camera rig: one mutable pose that every mode (orbit, walk, frame, tour) and
  * every flight writes, and the canvas copies to the camera each frame. It is not
- * React state: per-frame values never go through React (DESIGN.md style 4).
+ * React state: per-frame values never go through React (docs/ARCHITECTURE.md §5).
  * Readouts poll `version` or subscribe to the throttled `onChange`.
  */
 import type { Flight } from '../lib/flight';

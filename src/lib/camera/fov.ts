@@ -1,7 +1,7 @@
 /**
- * Lens and sensor geometry for a vertical 9:16 delivery (DESIGN.md, "Camera math").
+ * Lens and sensor geometry for a vertical 9:16 delivery (docs/ARCHITECTURE.md §4).
  *
- * The delivered frame is always exactly 9:16. DESIGN.md states the portrait rule as
+ * The delivered frame is always exactly 9:16. the design (docs/ARCHITECTURE.md §4) states the portrait rule as
  * "height = sensor width, width = min(sensor height, sensor width · 9/16)", which is only
  * 9:16 while the sensor is at most 16:9. On a wider sensor (KOMODO 17:9, and 16:9 bodies
  * whose height is rounded down) the sensor height is the limit, and the long side is then

@@ -1,5 +1,5 @@
 /**
- * Links that reopen a shot (DESIGN.md, public contract). A catalog preset is named by its id
+ * Links that reopen a shot (docs/ARCHITECTURE.md §3). A catalog preset is named by its id
  * (`shot=<id>`); a captured shot is written out in full (`cam`, `body`, `lens`, `orient`,
  * its stand-ins as `fig` and its camera move as `move`) in frame mode, since no one else knows its id.
  */
