@@ -7,6 +7,8 @@ import type { Connect, Plugin, Rolldown } from 'vite';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { inlineRoutes } from './src/lib/routes.ts';
+import { installable } from './build/pwa.ts';
+import { serviceWorker } from './build/worker.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -195,7 +197,13 @@ function baseAndCsp(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), staticDirs(), baseAndCsp()],
+  plugins: [
+    react(),
+    staticDirs(),
+    installable(),
+    serviceWorker(),
+    baseAndCsp(),
+  ],
   resolve: {
     alias: [{ find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: resolve(root, 'src/app/syncExternalStore.ts') }],
   },

@@ -68,6 +68,9 @@ export default defineConfig({
     trace: CI ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    // The service worker would answer requests that specs intercept with page.route; only
+    // tests/e2e/offline.spec.ts, which tests the worker, allows it.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {

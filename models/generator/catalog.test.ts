@@ -16,8 +16,8 @@ const read = (p: string) => JSON.parse(readFileSync(join(REPO_ROOT, p), 'utf8'))
 const index = read('scenes/index.json') as { categories: { id: string }[]; eras: { id: string }[]; genres: { id: string }[] };
 const cameras = read('scenes/cameras.json') as { bodies: { id: string }[] };
 
-describe.each(SETS.map((s) => s.id))('%s catalog entry', (id) => {
-  const file = `scenes/quzhou/sets/${id}.json`;
+describe.each(SETS.map((s) => [s.id, s.base] as const))('%s catalog entry', (id, baseDir) => {
+  const file = `scenes/${baseDir}/sets/${id}.json`;
   const entry = SetEntry.parse(read(file));
   let info: ModelInfo;
   beforeAll(async () => {
@@ -36,7 +36,7 @@ describe.each(SETS.map((s) => s.id))('%s catalog entry', (id) => {
     expect(index.eras.map((c) => c.id)).toContain(entry.era);
     for (const g of entry.genres) expect(index.genres.map((c) => c.id)).toContain(g);
     for (const s of entry.shots) expect(cameras.bodies.map((b) => b.id)).toContain(s.body);
-    const basePath = join(REPO_ROOT, 'scenes/quzhou/base.json');
+    const basePath = join(REPO_ROOT, `scenes/${baseDir}/base.json`);
     if (existsSync(basePath)) {
       const base = JSON.parse(readFileSync(basePath, 'utf8')) as { dramas?: { id: string }[]; sets?: string[] };
       for (const d of entry.dramas.ids) expect(base.dramas?.map((x) => x.id)).toContain(d);

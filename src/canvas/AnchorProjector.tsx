@@ -11,7 +11,8 @@ const v = new Vector3();
  * Places the DOM anchors (src/state/anchors.ts) over the canvas: projects each 3D
  * point to the screen and hides anchors that are behind the camera or, when asked,
  * behind a wall (tested against the set's collision proxies, throttled while the
- * camera flies). Nothing is allocated per frame.
+ * camera flies), then lets the DOM declutter labels (anchorState.placed). Nothing is
+ * allocated per frame.
  */
 export function AnchorProjector() {
   const model = useModel();
@@ -46,7 +47,9 @@ export function AnchorProjector() {
       v.set(a.x, a.y, a.z).project(camera);
       const behind = v.z > 1 || v.z < -1;
       if (!behind) {
-        a.el.style.transform = `translate(${((v.x * 0.5 + 0.5) * size.width).toFixed(1)}px, ${((-v.y * 0.5 + 0.5) * size.height).toFixed(1)}px) translate(-50%, -50%)`;
+        a.sx = (v.x * 0.5 + 0.5) * size.width;
+        a.sy = (-v.y * 0.5 + 0.5) * size.height;
+        a.el.style.transform = `translate(${a.sx.toFixed(1)}px, ${a.sy.toFixed(1)}px) translate(-50%, -50%)`;
       }
       if (judge && a.occlude) {
         const hidden = model.world.segmentBlocked(p.x, p.y, p.z, a.x, a.y, a.z, 0.9);
@@ -54,8 +57,11 @@ export function AnchorProjector() {
         // The pinned control itself says so too (tests and styles look at the marker).
         a.el.firstElementChild?.setAttribute('data-occluded', hidden ? 'true' : 'false');
       }
-      a.el.style.visibility = behind || a.el.dataset.occluded === 'true' ? 'hidden' : 'visible';
+      const off = behind || a.el.dataset.occluded === 'true';
+      a.el.style.visibility = off ? 'hidden' : 'visible';
+      a.dist = off ? -1 : Math.hypot(a.x - p.x, a.y - p.y, a.z - p.z);
     }
+    anchorState.placed();
     if (!judge) invalidate();
   });
   return null;

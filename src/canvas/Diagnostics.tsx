@@ -1,6 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { poseToDeg } from '../lib/pose';
+import { figureReport } from './figureReport';
 import { rig } from '../state/rig';
 
 /** What outside checks read (docs/ARCHITECTURE.md §3): read-only copies, never live objects. */
@@ -8,6 +9,10 @@ export interface ScoutDiagnostics {
   setId: string;
   camera(): { position: [number, number, number]; yawDeg: number; pitchDeg: number; rollDeg: number; hfovDeg: number; vfovDeg: number; focalMm: number };
   stats(): { calls: number; triangles: number; geometries: number; textures: number; frames: number; programs: number };
+  /** Frame mode's stand-ins in list order: feet position (live while walking its marks) and facing, degrees. */
+  figures(): { position: [number, number, number]; yawDeg: number }[];
+  /** How many stand-in figures the scene draws now (frame mode's, or a presentation slide's preset figures). */
+  standIns(): number;
 }
 
 declare global {
@@ -19,6 +24,7 @@ declare global {
 /** Exposes window.__scout and keeps the canvas's test attributes current. */
 export function Diagnostics({ setId }: { setId: string }) {
   const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
   useEffect(() => {
     const el = gl.domElement;
     el.dataset.testid = 'set-canvas';
@@ -38,6 +44,7 @@ export function Diagnostics({ setId }: { setId: string }) {
           focalMm: rig.focalMm,
         };
       },
+      figures: () => figureReport.read(),
       stats() {
         const info = gl.info;
         return {
@@ -49,9 +56,16 @@ export function Diagnostics({ setId }: { setId: string }) {
           programs: info.programs?.length ?? 0,
         };
       },
+      standIns() {
+        let n = 0;
+        scene.traverseVisible((o) => {
+          if (o.userData.standIn === true) n++;
+        });
+        return n;
+      },
     };
     Object.defineProperty(window, '__scout', { value: Object.freeze(diagnostics), configurable: true, writable: false });
-  }, [gl, setId]);
+  }, [gl, scene, setId]);
   useEffect(
     () => () => {
       if (window.__scout) Reflect.deleteProperty(window, '__scout');

@@ -1,13 +1,25 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
+import { useModelNotes } from '../state/modelNotes';
 import { bumpPose } from '../state/rig';
 import { useViewer } from '../state/viewer';
 import { disposeObject } from './dispose';
 import { ModelError, loadModel } from './loadModel';
 import { ModelContext } from './ModelContext';
 import type { PreparedModel } from './prepareModel';
-import { prepareModel } from './prepareModel';
+import { planOfUpward, prepareModel } from './prepareModel';
+
+/** Names a failure that is not the file's (preparing, memory), loading the classifier on demand. */
+async function fail(err: unknown): Promise<void> {
+  const { classifyFailure } = await import('../lib/gltfCheck');
+  const failure = classifyFailure(err, 'prepare');
+  useViewer.getState().setFailed(failure.kind, failure.detail);
+}
+
+/** Gives the page a turn between two slices of a collision build. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// The note moves in steps of 10%: each change is a page update, costly beside a huge model.
 
 /** Props of the set model loader. */
 export interface SetModelProps {
@@ -51,7 +63,29 @@ export function SetModel({ setId, file, expectedBytes, onPrepared, children }: S
           disposeObject(gltf.scene);
           return;
         }
-        prepared = prepareModel(gltf.scene, eyeHeight);
+        try {
+          prepared = prepareModel(gltf.scene, eyeHeight);
+        } catch (err) {
+          disposeObject(gltf.scene);
+          throw err;
+        }
+        const model = prepared;
+        const notes = useModelNotes.getState();
+        notes.setNotes({ nothingToShow: model.nothingToShow, collision: model.hasProxies ? 'proxies' : model.world.ready ? 'approximate' : 'building' });
+        if (!model.world.ready) {
+          // §2: a big model without proxies is shown first; its floors and walls follow, a slice at a time.
+          void model.world
+            .finishInSlices({ pause, signal: controller.signal, onProgress: (f) => useModelNotes.getState().setCollision('building', Math.floor(f * 10) * 10) })
+            .then(() => {
+              if (controller.signal.aborted) return;
+              useViewer.getState().setPlan(planOfUpward(model.world, model.plan.bounds), model.bounds.max.y - model.bounds.min.y);
+              useModelNotes.getState().setCollision('approximate');
+              invalidate();
+            })
+            .catch((err: unknown) => {
+              if (!controller.signal.aborted) void fail(err);
+            });
+        }
         // The overview hides the ceiling (OrbitController); do it before the first frame
         // too, so its meshes are never drawn, or uploaded, for nothing.
         if (prepared.ceiling && useViewer.getState().mode === 'orbit') prepared.ceiling.visible = false;
@@ -64,7 +98,7 @@ export function SetModel({ setId, file, expectedBytes, onPrepared, children }: S
       .catch((err: unknown) => {
         if (controller.signal.aborted) return;
         if (err instanceof ModelError) useViewer.getState().setFailed(err.kind, err.message);
-        else useViewer.getState().setFailed('corrupt', err instanceof Error ? err.message : String(err));
+        else void fail(err);
       });
     return () => {
       controller.abort();
@@ -72,6 +106,7 @@ export function SetModel({ setId, file, expectedBytes, onPrepared, children }: S
       setModel(null);
       useViewer.getState().setReady(false);
       useViewer.getState().setPlan(null);
+      useModelNotes.getState().clearNotes();
     };
     // eyeHeight is read once per load: changing it later moves the walker, not the model.
     // eslint-disable-next-line react-hooks/exhaustive-deps

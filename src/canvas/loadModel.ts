@@ -9,8 +9,9 @@ import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { takeEarly } from '../lib/early';
+import type { ModelProblem } from '../lib/gltfCheck';
 
-export type ModelErrorKind = 'missing' | 'network' | 'corrupt' | 'unsupported';
+export type ModelErrorKind = 'missing' | 'network' | ModelProblem;
 
 export class ModelError extends Error {
   constructor(
@@ -28,24 +29,6 @@ export interface LoadProgress {
   total: number;
 }
 
-/** The extensions a glTF file declares, read from its JSON without parsing the rest. */
-export function declaredExtensions(buffer: ArrayBuffer): string[] {
-  try {
-    const view = new DataView(buffer);
-    let json: string;
-    if (buffer.byteLength >= 20 && view.getUint32(0, true) === 0x46546c67) {
-      // GLB: 12-byte header, then the JSON chunk.
-      const length = view.getUint32(12, true);
-      json = new TextDecoder().decode(new Uint8Array(buffer, 20, Math.min(length, buffer.byteLength - 20)));
-    } else {
-      json = new TextDecoder().decode(new Uint8Array(buffer));
-    }
-    const parsed = JSON.parse(json) as { extensionsUsed?: unknown };
-    return Array.isArray(parsed.extensionsUsed) ? parsed.extensionsUsed.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
-}
 
 async function readWithProgress(res: Response, expected: number, onProgress: (p: LoadProgress) => void): Promise<ArrayBuffer> {
   const header = Number(res.headers.get('content-length'));
@@ -133,9 +116,15 @@ export async function loadModel({ url, expectedBytes = 0, signal, renderer, onPr
   const buffer = await readWithProgress(res, expectedBytes, onProgress);
   if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
 
+  // The checks load with the first model, not with the viewer's own code.
+  const { KNOWN_EXTENSIONS, checkGltf, classifyFailure, unknownRequired } = await import('../lib/gltfCheck');
+  const check = checkGltf(buffer);
+  if (!check.ok) throw new ModelError(check.kind, check.detail);
+  const unknown = unknownRequired(check.summary, KNOWN_EXTENSIONS);
+  if (unknown.length) throw new ModelError('unsupported', `required glTF extension ${unknown.join(', ')}`);
   const loader = new GLTFLoader();
   loader.setMeshoptDecoder(MeshoptDecoder);
-  const used = declaredExtensions(buffer);
+  const used = check.summary.extensionsUsed;
   const disposers: (() => void)[] = [];
   if (used.includes('KHR_draco_mesh_compression')) {
     const { DRACOLoader } = await import('three/examples/jsm/loaders/DRACOLoader.js');
@@ -155,7 +144,8 @@ export async function loadModel({ url, expectedBytes = 0, signal, renderer, onPr
     return await loader.parseAsync(buffer, resourcePath);
   } catch (err) {
     if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
-    throw new ModelError('corrupt', err instanceof Error ? err.message : String(err));
+    const failure = classifyFailure(err, 'parse');
+    throw new ModelError(failure.kind, failure.detail);
   } finally {
     for (const d of disposers) d();
   }

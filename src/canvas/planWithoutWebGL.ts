@@ -5,13 +5,17 @@
 import type { PlanShapes } from '../lib/plan';
 import { disposeObject } from './dispose';
 import { loadModel } from './loadModel';
-import { prepareModel } from './prepareModel';
+import { planOfUpward, prepareModel } from './prepareModel';
 
 export async function loadPlanOnly(file: string, expectedBytes: number | undefined, signal: AbortSignal): Promise<{ plan: PlanShapes; height: number }> {
   const gltf = await loadModel({ url: new URL(file, document.baseURI).href, expectedBytes, signal, onProgress: () => {} });
   try {
     const prepared = prepareModel(gltf.scene, 1.6);
-    return { plan: prepared.plan, height: prepared.bounds.max.y - prepared.bounds.min.y };
+    const height = prepared.bounds.max.y - prepared.bounds.min.y;
+    if (prepared.world.ready) return { plan: prepared.plan, height };
+    // A big model without proxies: its upward faces come from the sliced build.
+    await prepared.world.finishInSlices({ pause: () => new Promise<void>((r) => setTimeout(r, 0)), signal });
+    return { plan: planOfUpward(prepared.world, prepared.plan.bounds), height };
   } finally {
     disposeObject(gltf.scene);
   }

@@ -1,16 +1,17 @@
 /**
  * Turns a loaded glTF into what the viewer needs, following the model contract
- * (docs/ARCHITECTURE.md §2, models/generator): `visual` and `ceiling` are drawn; `floor` and
+ * (docs/ARCHITECTURE.md §2): `visual` and `ceiling` are drawn; `floor` and
  * `collision` are invisible proxies for walking; `spawn` is where walking starts;
  * `markers` hold named props. Any other valid glTF still works: the whole scene
  * is drawn and its own surfaces serve as floor and walls.
  */
-import type { Matrix4, Object3D } from 'three';
-import { Box3, Mesh, Vector3 } from 'three';
+import type { Object3D } from 'three';
+import { Box3, InstancedMesh, Matrix4, Mesh, Vector3 } from 'three';
 import type { PlanShapes } from '../lib/plan';
 import type { Pose } from '../lib/pose';
 import { makePose } from '../lib/pose';
-import { TriangleWorld, appendTriangles } from '../lib/triangleWorld';
+import { TriangleWorld } from '../lib/triangleWorld';
+import { floorAtByScan, projectXZ, triangleFloats, upwardTriangles, writeTriangles } from '../lib/triangleSoup';
 
 export interface PreparedModel {
   root: Object3D;
@@ -26,14 +27,25 @@ export interface PreparedModel {
   plan: PlanShapes;
   /** Whether the model followed the node contract (proxies present). */
   hasProxies: boolean;
+  /** A valid file with nothing to draw (no meshes, or none with a size): the bounds are a stand-in. */
+  nothingToShow: boolean;
 }
 
 function child(root: Object3D, name: string): Object3D | null {
   return root.getObjectByName(name) ?? null;
 }
 
-function collect(node: Object3D | null, into: number[]): void {
-  if (!node) return;
+interface Part {
+  positions: Float32Array;
+  index: ArrayLike<number> | null;
+  matrices: ArrayLike<number>[];
+}
+
+/** Every mesh under a node, with its world matrices (one per instance), before any copying. */
+function gather(node: Object3D | null): { parts: Part[]; floats: number } {
+  const parts: Part[] = [];
+  let floats = 0;
+  if (!node) return { parts, floats };
   node.updateWorldMatrix(true, true);
   node.traverse((obj) => {
     if (!(obj instanceof Mesh)) return;
@@ -47,43 +59,34 @@ function collect(node: Object3D | null, into: number[]): void {
       flat[i * 3 + 1] = pos.getY(i);
       flat[i * 3 + 2] = pos.getZ(i);
     }
-    const count = (obj as Mesh & { count?: number; isInstancedMesh?: boolean }).isInstancedMesh ? (obj as unknown as { count: number }).count : 1;
-    if (count === 1 && !(obj as { isInstancedMesh?: boolean }).isInstancedMesh) {
-      appendTriangles(into, flat, index ? index.array : null, obj.matrixWorld.elements);
-      return;
+    const matrices: ArrayLike<number>[] = [];
+    if (obj instanceof InstancedMesh) {
+      const local = new Matrix4();
+      for (let i = 0; i < obj.count; i++) {
+        obj.getMatrixAt(i, local);
+        matrices.push(new Matrix4().multiplyMatrices(obj.matrixWorld, local).elements);
+      }
+    } else {
+      matrices.push(obj.matrixWorld.elements);
     }
-    const inst = obj as unknown as { getMatrixAt: (i: number, m: Matrix4) => void };
-    const m = obj.matrixWorld.clone();
-    const local = obj.matrixWorld.clone();
-    for (let i = 0; i < count; i++) {
-      inst.getMatrixAt(i, local);
-      m.multiplyMatrices(obj.matrixWorld, local);
-      appendTriangles(into, flat, index ? index.array : null, m.elements);
-    }
+    const part = { positions: flat, index: index ? index.array : null, matrices };
+    parts.push(part);
+    floats += triangleFloats(pos.count, part.index) * matrices.length;
   });
+  return { parts, floats };
 }
 
-function project(tris: number[]): Float32Array {
-  const out = new Float32Array((tris.length / 9) * 6);
-  for (let i = 0, o = 0; i < tris.length; i += 3, o += 2) {
-    out[o] = tris[i]!;
-    out[o + 1] = tris[i + 2]!;
-  }
+/** The world-space triangles of every mesh under a node, in one array sized up front. */
+export function collectTriangles(node: Object3D | null): Float32Array {
+  const { parts, floats } = gather(node);
+  const out = new Float32Array(floats);
+  let offset = 0;
+  for (const p of parts) for (const m of p.matrices) offset = writeTriangles(out, offset, p.positions, p.index, m);
   return out;
 }
 
-/** Keeps only faces that look up: a floor plan shows where you can stand. */
-function upward(tris: number[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < tris.length; i += 9) {
-    const e1x = tris[i + 3]! - tris[i]!, e1y = tris[i + 4]! - tris[i + 1]!, e1z = tris[i + 5]! - tris[i + 2]!;
-    const e2x = tris[i + 6]! - tris[i]!, e2y = tris[i + 7]! - tris[i + 1]!, e2z = tris[i + 8]! - tris[i + 2]!;
-    const ny = e1z * e2x - e1x * e2z;
-    const len = Math.hypot(e1y * e2z - e1z * e2y, ny, e1x * e2y - e1y * e2x);
-    if (len > 0 && ny / len > 0.5) for (let k = 0; k < 9; k++) out.push(tris[i + k]!);
-  }
-  return out;
-}
+/** Above this many triangles, a model without proxies gets its collision grid in slices (§2). */
+export const SLICED_WORLD_TRIANGLES = 60_000;
 
 export function prepareModel(root: Object3D, eyeHeight: number): PreparedModel {
   root.updateWorldMatrix(true, true);
@@ -93,26 +96,31 @@ export function prepareModel(root: Object3D, eyeHeight: number): PreparedModel {
   const collisionNode = child(root, 'collision');
   const hasProxies = Boolean(floorNode && collisionNode);
 
-  const floorTris: number[] = [];
-  const obstacleTris: number[] = [];
+  let floorTris: Float32Array | 'upward';
+  let obstacleTris: Float32Array;
   if (hasProxies) {
     floorNode!.visible = false;
     collisionNode!.visible = false;
-    collect(floorNode, floorTris);
-    collect(collisionNode, obstacleTris);
+    floorTris = collectTriangles(floorNode);
+    obstacleTris = collectTriangles(collisionNode);
   } else {
     // No proxies: every upward face is floor, every surface an obstacle.
-    const all: number[] = [];
-    collect(root, all);
-    floorTris.push(...upward(all));
-    obstacleTris.push(...all);
+    obstacleTris = collectTriangles(root);
+    floorTris = 'upward';
   }
+  // A big model without proxies builds its floors and grid later, in slices (SetModel, §2):
+  // the page stays live meanwhile. A small one is done here at once.
+  const sliced = !hasProxies && obstacleTris.length / 9 > SLICED_WORLD_TRIANGLES;
+  const world = new TriangleWorld(floorTris, obstacleTris, 1, { deferred: sliced });
 
   const drawn = [visual, ceiling].filter((x): x is Object3D => Boolean(x));
   const pickables = drawn.length ? drawn : [root];
   const box = new Box3();
   for (const node of pickables) box.expandByObject(node);
   if (box.isEmpty()) box.setFromObject(root);
+  const nothingToShow = box.isEmpty() || !Number.isFinite(box.min.x + box.min.y + box.min.z + box.max.x + box.max.y + box.max.z);
+  // Nothing drawn: a small room-sized stand-in keeps every camera formula finite.
+  if (nothingToShow) box.set(new Vector3(-2, 0, -2), new Vector3(2, 2.5, 2));
 
   // Static scenery: compute matrices once instead of every frame.
   root.traverse((obj) => {
@@ -125,7 +133,6 @@ export function prepareModel(root: Object3D, eyeHeight: number): PreparedModel {
   const markers = new Map<string, Vector3>();
   child(root, 'markers')?.children.forEach((m) => markers.set(m.name, m.getWorldPosition(new Vector3())));
 
-  const world = new TriangleWorld(new Float32Array(floorTris), new Float32Array(obstacleTris), 1);
   const spawnNode = child(root, 'spawn');
   let spawn: Pose;
   if (spawnNode) {
@@ -135,11 +142,12 @@ export function prepareModel(root: Object3D, eyeHeight: number): PreparedModel {
   } else {
     const cx = (box.min.x + box.max.x) / 2;
     const cz = (box.min.z + box.max.z) / 2;
-    const y = world.floorAt(cx, cz, box.max.y) ?? box.min.y;
+    // Before the grid exists, one scan of every triangle (front faces seen from above are floors).
+    const y = (world.ready ? world.floorAt(cx, cz, box.max.y) : floorAtByScan(obstacleTris, cx, cz, box.max.y)) ?? box.min.y;
     spawn = makePose(cx, y + eyeHeight, cz + (box.max.z - box.min.z) * 0.3, 0, 0, 0);
   }
 
-  const planFloor = project(hasProxies ? upward(floorTris) : floorTris);
+  const planBounds = { minX: box.min.x, maxX: box.max.x, minZ: box.min.z, maxZ: box.max.z };
   return {
     root,
     ceiling,
@@ -148,12 +156,24 @@ export function prepareModel(root: Object3D, eyeHeight: number): PreparedModel {
     bounds: { min: box.min.clone(), max: box.max.clone() },
     spawn,
     markers,
-    plan: {
-      floor: planFloor,
-      // Tops only: a box's bottom face, projected, would cancel its top when the plan is filled.
-      obstacles: project(upward(obstacleTris)),
-      bounds: { minX: box.min.x, maxX: box.max.x, minZ: box.min.z, maxZ: box.max.z },
-    },
+    plan: hasProxies
+      ? {
+          floor: projectXZ(upwardTriangles(world.floorTriangles)),
+          // Tops only: a box's bottom face, projected, would cancel its top when the plan is filled.
+          obstacles: projectXZ(upwardTriangles(obstacleTris)),
+          bounds: planBounds,
+        }
+      : planOfUpward(world, planBounds),
     hasProxies,
+    nothingToShow,
   };
+}
+
+/**
+ * The plan of a model without proxies: its upward faces, once the world has them (a sliced
+ * world has none yet: call again when `finishInSlices` resolves).
+ */
+export function planOfUpward(world: TriangleWorld, bounds: PlanShapes['bounds']): PlanShapes {
+  const floor = projectXZ(world.floorTriangles);
+  return { floor, obstacles: floor, bounds };
 }

@@ -8,7 +8,7 @@
  * which keeps the catalog route inside its JavaScript budget.
  */
 import { z } from 'zod/mini';
-import { FOCAL_RANGE_MM } from '../lib/camera/fov';
+import { FOCAL_RANGE_MM } from '../lib/camera/focalRange';
 import type * as Domain from '../lib/camera/types';
 import type { LocalText as DomainLocalText } from '../lib/i18n/define';
 import type { InquirySet, SetFacts } from '../lib/inquiry/facts';

@@ -45,4 +45,15 @@ describe('shots keep their camera move', () => {
     expect(url.searchParams.get('t')).toBe('0');
     expect(new URL(shotLink('https://example.test/', makeShot())).searchParams.has('move')).toBe(false);
   });
+
+  it('the JSON export and import round-trip stand-ins\' marks (move= version 2); the CSV counts their time', () => {
+    const blocked = formatMove({ ...move, blocking: [{ figure: 0, marks: [{ t: 0, x: 0, y: 0, z: -3, yaw: null }, { t: 7, x: 1, y: 0, z: -5, yaw: Math.PI / 2 }] }] });
+    expect(blocked.startsWith('2;')).toBe(true);
+    const back = parseShotFile(buildShotFile([makeShot({ move: blocked })], new Date('2026-01-01T00:00:00Z')), 'shots.json');
+    expect(back.ok && back.shots[0]!.move).toBe(blocked);
+    const m = parseMove(blocked);
+    expect(typeof m !== 'string' && m.blocking![0]!.marks[1]).toMatchObject({ t: 7, x: 1, z: -5 });
+    const ctx = { setName: (id: string) => id, bodyName: (id: string) => id, link: () => '', stillFile: () => '', lang: 'en' as const };
+    expect(shotsTable([makeShot({ move: blocked })], ctx)[1]!.slice(-2)[0]).toBe('7');
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { SHOT_SIZE_IDS } from '../lib/camera/shotSize';
-import { FOCAL_RANGE_MM } from '../lib/camera/fov';
+import { FOCAL_RANGE_MM } from '../lib/camera/focalRange';
 import { parseMove } from '../lib/moves/codec';
 import type * as Domain from '../lib/shots/shot';
 import { FILE_FORMAT, FILE_VERSION } from '../lib/shots/shot';

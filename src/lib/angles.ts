@@ -1,7 +1,7 @@
 /**
  * Angle helpers shared by the camera math and the URL codec.
  *
- * Set coordinates are Y up. A camera's yaw follows docs/ARCHITECTURE.md: 0 looks toward −Z and a
+ * Set coordinates are Y up. A camera's yaw follows docs/ARCHITECTURE.md §3: 0 looks toward −Z and a
  * positive yaw turns left (counter-clockwise seen from above), which is three.js'
  * rotation about +Y, so the forward direction on the floor is (−sin yaw, −cos yaw).
  */

@@ -9,6 +9,7 @@
 import type { FigureKind, FigurePose } from './camera/types';
 import type { FigureView, ShotSizeId } from './camera/shotSize';
 import { FIGURE_HEIGHTS_M, classifyShotSize, figureViewFromNdc, posedHeight } from './camera/shotSize';
+import { ALL_VISIBLE, narrowToVisible } from './figureVisibility';
 import type { Pose } from './pose';
 
 const DEG = Math.PI / 180;
@@ -66,6 +67,8 @@ export interface FigureShot {
   view: FigureView | null;
   /** Horizontal distance from the camera to the figure's feet, m. */
   distanceM: number;
+  /** The set hides part of the figure in the frame (the view and shot are of the visible part). */
+  hidden: boolean;
 }
 
 /** A body's half width as a fraction of standing height (shoulders ≈ 0.26 H). */
@@ -75,15 +78,17 @@ const head: Projected = { x: 0, y: 0, depth: 0 };
 
 /**
  * The shot size of a figure in the frame of a camera at `pose` with the lens's vertical field
- * of view `lensVfovDeg` (frame aspect 9:16 unless given). Writes into and returns `out`.
+ * of view `lensVfovDeg` (frame aspect 9:16 unless given), judged from the joints `visible`
+ * says the set does not hide (figureVisibility.ts; default all). Writes into and returns `out`.
  */
-export function figureShot(pose: Pose, lensVfovDeg: number, figure: FigureInput, out: FigureShot, aspect = 9 / 16): FigureShot {
+export function figureShot(pose: Pose, lensVfovDeg: number, figure: FigureInput, out: FigureShot, aspect = 9 / 16, visible = ALL_VISIBLE): FigureShot {
   const [fx, fy, fz] = figure.position;
   const standing = FIGURE_HEIGHTS_M[figure.kind];
   const h = posedHeight(standing, figure.pose);
   out.distanceM = Math.hypot(fx - pose.x, fz - pose.z);
   out.shot = null;
   out.view = null;
+  out.hidden = false;
   const feetOk = projectPoint(pose, lensVfovDeg, aspect, fx, fy, fz, feet);
   const headOk = projectPoint(pose, lensVfovDeg, aspect, fx, fy + h, fz, head);
   if (!feetOk || !headOk) return out;
@@ -96,6 +101,7 @@ export function figureShot(pose: Pose, lensVfovDeg: number, figure: FigureInput,
   }
   const view = figureViewFromNdc(feet.y, head.y, figure.pose);
   if (!view) return out;
+  out.hidden = narrowToVisible(view, visible);
   out.view = view;
   out.shot = classifyShotSize(view);
   return out;
@@ -103,5 +109,5 @@ export function figureShot(pose: Pose, lensVfovDeg: number, figure: FigureInput,
 
 /** A fresh result object (allocate once, reuse every frame). */
 export function makeFigureShot(): FigureShot {
-  return { shot: null, view: null, distanceM: 0 };
+  return { shot: null, view: null, distanceM: 0, hidden: false };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEG, forward, lookAngles, poseFromDeg, poseToDeg, wrapAngle, wrapDeg } from './pose';
 
-describe('pose conventions (docs/ARCHITECTURE.md §2)', () => {
+describe('pose conventions (docs/ARCHITECTURE.md §3)', () => {
   it('yaw 0 looks toward −Z; positive yaw turns left', () => {
     const f = forward(0, 0, { x: 0, y: 0, z: 0 });
     expect(f.z).toBeCloseTo(-1, 12);

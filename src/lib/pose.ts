@@ -1,5 +1,5 @@
 /**
- * Camera poses in set coordinates (metres, Y up). Orientation follows docs/ARCHITECTURE.md:
+ * Camera poses in set coordinates (metres, Y up). Orientation follows docs/ARCHITECTURE.md §3:
  * yaw 0 looks toward −Z, positive yaw turns left (counter-clockwise seen from
  * above), positive pitch looks up, roll turns the picture clockwise for positive
  * values as seen by the camera operator (three.js rotation.z sign).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TriangleWorld, appendTriangles } from './triangleWorld';
+import { TriangleWorld } from './triangleWorld';
+import { writeTriangles } from './triangleSoup';
 import { stepWalk } from './walk';
 
 const IDENTITY = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1];
@@ -81,11 +82,44 @@ describe('TriangleWorld', () => {
   });
 
   it('applies node transforms when collecting triangles', () => {
-    const out: number[] = [];
+    const out = new Float32Array(12);
     const m = [...IDENTITY];
     m[12] = 10;
-    appendTriangles(out, [0, 0, 0, 1, 0, 0, 0, 0, 1], [0, 1, 2], m);
-    expect(out.slice(0, 3)).toEqual([10, 0, 0]);
-    expect(out.length).toBe(9);
+    expect(writeTriangles(out, 0, [0, 0, 0, 1, 0, 0, 0, 0, 1], [0, 1, 2], m)).toBe(9);
+    expect([...out.slice(0, 3)]).toEqual([10, 0, 0]);
+    expect(out[9]).toBe(0);
+  });
+
+  it('builds the same world in slices, finding nothing until it is done', async () => {
+    const floors: number[] = [];
+    const walls: number[] = [];
+    box(floors, [-8, -0.2, -6], [8, 0, 6]);
+    box(walls, [2, 0, 1], [2.2, 3, 3]);
+    for (let i = 0; i < 3000; i++) box(walls, [i % 50 - 25, 0, -5.5], [i % 50 - 24.9, 0.05, -5.4]);
+    const all = new Float32Array([...walls, ...floors]);
+    const sync = new TriangleWorld('upward', all, 1);
+    const later = new TriangleWorld('upward', all, 1, { deferred: true });
+    expect(later.ready).toBe(false);
+    expect(later.floorAt(0, 0, 1)).toBeNull();
+    expect(later.castObstacle(0, 1, 2, 1, 0, 10, { distance: 0, nx: 0, nz: 0 })).toBeNull();
+    let pauses = 0;
+    let clock = 0;
+    // A fake clock: every reading is 1 ms later, so a 4 ms budget allows a few steps per slice.
+    await later.finishInSlices({ pause: async () => void pauses++, now: () => clock++, budgetMs: 4 });
+    expect(later.ready).toBe(true);
+    expect(pauses).toBeGreaterThan(0);
+    expect(later.triangleCount).toBe(sync.triangleCount);
+    expect(later.floorAt(0, 0, 1)).toBeCloseTo(sync.floorAt(0, 0, 1)!, 6);
+    expect(later.castObstacle(0, 1, 2, 1, 0, 10, { distance: 0, nx: 0, nz: 0 })?.distance).toBeCloseTo(2, 5);
+  });
+
+  it('stops building when the load is cancelled', async () => {
+    const walls: number[] = [];
+    for (let i = 0; i < 6000; i++) box(walls, [i % 50, 0, 0], [i % 50 + 0.5, 1, 0.5]);
+    const w = new TriangleWorld('upward', new Float32Array(walls), 1, { deferred: true });
+    const controller = new AbortController();
+    let clock = 0;
+    await w.finishInSlices({ pause: async () => controller.abort(), now: () => clock++, budgetMs: 2, signal: controller.signal });
+    expect(w.ready).toBe(false);
   });
 });

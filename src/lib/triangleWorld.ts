@@ -4,121 +4,115 @@
  * walker and the hotspot occlusion test can run each frame without feeding the
  * garbage collector, and all of it is testable without WebGL.
  */
+import type { Grid } from './triangleGrid';
+import { boundsOf, emptyGrid, gridSteps } from './triangleGrid';
+import type { Triangles } from './triangleSoup';
+import { rayTri, runToEnd, upwardSteps } from './triangleSoup';
 import type { ObstacleHit, WalkWorld } from './walk';
 
-/** Triangles as 9 floats each (ax, ay, az, bx, by, bz, cx, cy, cz), in set coordinates. */
-export type Triangles = Float32Array;
+export type { Triangles } from './triangleSoup';
 
-interface Grid {
-  minX: number;
-  minZ: number;
-  cell: number;
-  nx: number;
-  nz: number;
-  /** CSR layout: the triangles of cell i are items[start[i] .. start[i + 1]). */
-  start: Int32Array;
-  items: Int32Array;
+/** Build options: `deferred` leaves the grids empty until `finishInSlices` has run. */
+export interface TriangleWorldOptions {
+  deferred?: boolean;
 }
 
-function buildGrid(tris: Triangles, cell: number, bounds: { minX: number; minZ: number; maxX: number; maxZ: number }): Grid {
-  const nx = Math.max(1, Math.ceil((bounds.maxX - bounds.minX) / cell) + 1);
-  const nz = Math.max(1, Math.ceil((bounds.maxZ - bounds.minZ) / cell) + 1);
-  const count = new Int32Array(nx * nz + 1);
-  const n = tris.length / 9;
-  const range = (i: number, out: Int32Array) => {
-    const o = i * 9;
-    const x0 = Math.min(tris[o]!, tris[o + 3]!, tris[o + 6]!);
-    const x1 = Math.max(tris[o]!, tris[o + 3]!, tris[o + 6]!);
-    const z0 = Math.min(tris[o + 2]!, tris[o + 5]!, tris[o + 8]!);
-    const z1 = Math.max(tris[o + 2]!, tris[o + 5]!, tris[o + 8]!);
-    out[0] = Math.max(0, Math.floor((x0 - bounds.minX) / cell));
-    out[1] = Math.min(nx - 1, Math.floor((x1 - bounds.minX) / cell));
-    out[2] = Math.max(0, Math.floor((z0 - bounds.minZ) / cell));
-    out[3] = Math.min(nz - 1, Math.floor((z1 - bounds.minZ) / cell));
-  };
-  const r = new Int32Array(4);
-  for (let i = 0; i < n; i++) {
-    range(i, r);
-    for (let cz = r[2]!; cz <= r[3]!; cz++) for (let cx = r[0]!; cx <= r[1]!; cx++) count[cz * nx + cx + 1]!++;
-  }
-  for (let i = 1; i < count.length; i++) count[i]! += count[i - 1]!;
-  const start = Int32Array.from(count);
-  const fill = Int32Array.from(count);
-  const items = new Int32Array(count[count.length - 1]!);
-  for (let i = 0; i < n; i++) {
-    range(i, r);
-    for (let cz = r[2]!; cz <= r[3]!; cz++) for (let cx = r[0]!; cx <= r[1]!; cx++) items[fill[cz * nx + cx]!++] = i;
-  }
-  return { minX: bounds.minX, minZ: bounds.minZ, cell, nx, nz, start, items };
-}
-
-function boundsOf(...sets: Triangles[]): { minX: number; minZ: number; maxX: number; maxZ: number } {
-  let minX = Infinity;
-  let minZ = Infinity;
-  let maxX = -Infinity;
-  let maxZ = -Infinity;
-  for (const t of sets) {
-    for (let i = 0; i < t.length; i += 3) {
-      const x = t[i]!;
-      const z = t[i + 2]!;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (z < minZ) minZ = z;
-      if (z > maxZ) maxZ = z;
-    }
-  }
-  if (minX === Infinity) return { minX: 0, minZ: 0, maxX: 1, maxZ: 1 };
-  return { minX, minZ, maxX, maxZ };
-}
-
-/** Ray–triangle distance (Möller–Trumbore), or -1. Only front faces (facing the ray) when `front` is set. */
-function rayTri(tris: Triangles, i: number, ox: number, oy: number, oz: number, dx: number, dy: number, dz: number, front: boolean): number {
-  const o = i * 9;
-  const ax = tris[o]!, ay = tris[o + 1]!, az = tris[o + 2]!;
-  const e1x = tris[o + 3]! - ax, e1y = tris[o + 4]! - ay, e1z = tris[o + 5]! - az;
-  const e2x = tris[o + 6]! - ax, e2y = tris[o + 7]! - ay, e2z = tris[o + 8]! - az;
-  const px = dy * e2z - dz * e2y;
-  const py = dz * e2x - dx * e2z;
-  const pz = dx * e2y - dy * e2x;
-  const det = e1x * px + e1y * py + e1z * pz;
-  if (front ? det < 1e-12 : Math.abs(det) < 1e-12) return -1;
-  const inv = 1 / det;
-  const tx = ox - ax, ty = oy - ay, tz = oz - az;
-  const u = (tx * px + ty * py + tz * pz) * inv;
-  if (u < 0 || u > 1) return -1;
-  const qx = ty * e1z - tz * e1y;
-  const qy = tz * e1x - tx * e1z;
-  const qz = tx * e1y - ty * e1x;
-  const v = (dx * qx + dy * qy + dz * qz) * inv;
-  if (v < 0 || u + v > 1) return -1;
-  const t = (e2x * qx + e2y * qy + e2z * qz) * inv;
-  return t >= 0 ? t : -1;
+/** How `finishInSlices` gives the page its turn: a pause between slices, a clock, a budget. */
+export interface SliceOptions {
+  pause: () => Promise<void>;
+  now?: () => number;
+  /** Milliseconds of work per slice. */
+  budgetMs?: number;
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
 }
 
 export class TriangleWorld implements WalkWorld {
-  private readonly floorGrid: Grid;
-  private readonly obstacleGrid: Grid;
+  private floors: Triangles;
+  private floorGrid: Grid;
+  private obstacleGrid: Grid;
   /** Obstacles include floor proxies: the sides of a dais or a stair stop you like a wall. */
-  private readonly obstacles: Triangles;
-  private readonly obstacleStamp: Uint32Array;
+  private obstacles: Triangles;
+  private obstacleStamp: Uint32Array;
   private query = 0;
+  private pending: Generator<number, void, void> | null = null;
 
+  /**
+   * `floors` may be 'upward': the faces of `collision` that look up (a model without
+   * floor proxies). With `deferred`, nothing heavy happens here: `finishInSlices` does it.
+   */
   constructor(
-    private readonly floors: Triangles,
-    collision: Triangles,
+    floors: Triangles | 'upward',
+    private readonly collision: Triangles,
     cell = 1,
+    options: TriangleWorldOptions = {},
   ) {
-    this.obstacles = new Float32Array(floors.length + collision.length);
-    this.obstacles.set(collision, 0);
-    this.obstacles.set(floors, collision.length);
-    const bounds = boundsOf(floors, collision);
-    this.floorGrid = buildGrid(floors, cell, bounds);
-    this.obstacleGrid = buildGrid(this.obstacles, cell, bounds);
-    this.obstacleStamp = new Uint32Array(this.obstacles.length / 9);
+    this.floors = new Float32Array(0);
+    this.obstacles = new Float32Array(0);
+    this.obstacleStamp = new Uint32Array(0);
+    this.floorGrid = emptyGrid(cell);
+    this.obstacleGrid = emptyGrid(cell);
+    this.triangles = (collision.length + (floors === 'upward' ? 0 : floors.length)) / 9;
+    const steps = this.buildSteps(floors, cell);
+    if (options.deferred) this.pending = steps;
+    else runToEnd(steps);
   }
 
+  private triangles: number;
+
+  /** Whether every triangle is in the grids (false while a deferred build is under way). */
+  get ready(): boolean {
+    return this.pending === null;
+  }
+
+  /** The walkable faces (empty until a deferred build has finished). */
+  get floorTriangles(): Triangles {
+    return this.floors;
+  }
+
+  private *buildSteps(given: Triangles | 'upward', cell: number): Generator<number, void, void> {
+    const upward = given === 'upward';
+    // Shares of the whole build, roughly by the work each step does.
+    const [upTo, floorTo] = upward ? [0.25, 0.45] : [0, 0.3];
+    const floors = upward ? yield* scaled(upwardSteps(this.collision), 0, upTo) : given;
+    const obstacles = new Float32Array(floors.length + this.collision.length);
+    obstacles.set(this.collision, 0);
+    obstacles.set(floors, this.collision.length);
+    const bounds = boundsOf(floors, this.collision);
+    const floorGrid = yield* scaled(gridSteps(floors, cell, bounds), upTo, floorTo);
+    const obstacleGrid = yield* scaled(gridSteps(obstacles, cell, bounds), floorTo, 1);
+    // All at once: a query never sees a floor grid from one build and walls from none.
+    this.floors = floors;
+    this.obstacles = obstacles;
+    this.obstacleStamp = new Uint32Array(obstacles.length / 9);
+    this.triangles = obstacles.length / 9;
+    this.floorGrid = floorGrid;
+    this.obstacleGrid = obstacleGrid;
+  }
+
+  /**
+   * Builds a deferred world a slice at a time, pausing between slices so the page keeps
+   * drawing and answering. Until it resolves, queries find nothing (no floor, no walls).
+   */
+  async finishInSlices({ pause, now = () => performance.now(), budgetMs = 12, onProgress, signal }: SliceOptions): Promise<void> {
+    const steps = this.pending;
+    if (!steps) return;
+    for (;;) {
+      const until = now() + budgetMs;
+      let step = steps.next();
+      while (!step.done && now() < until) step = steps.next();
+      if (step.done) break;
+      onProgress?.(step.value);
+      await pause();
+      if (signal?.aborted) return;
+    }
+    this.pending = null;
+    onProgress?.(1);
+  }
+
+  /** Obstacle triangles (floors included); before a deferred build, those known so far. */
   get triangleCount(): number {
-    return this.obstacles.length / 9;
+    return this.triangles;
   }
 
   floorAt(x: number, z: number, fromY: number): number | null {
@@ -248,24 +242,11 @@ export class TriangleWorld implements WalkWorld {
   }
 }
 
-/** Appends the triangles of an indexed or plain position buffer, transformed by a 4×4 column-major matrix. */
-export function appendTriangles(
-  target: number[],
-  positions: ArrayLike<number>,
-  index: ArrayLike<number> | null,
-  matrix: ArrayLike<number>,
-): void {
-  const m = matrix;
-  const count = index ? index.length : positions.length / 3;
-  for (let k = 0; k < count; k++) {
-    const v = index ? index[k]! : k;
-    const x = positions[v * 3]!;
-    const y = positions[v * 3 + 1]!;
-    const z = positions[v * 3 + 2]!;
-    target.push(
-      m[0]! * x + m[4]! * y + m[8]! * z + m[12]!,
-      m[1]! * x + m[5]! * y + m[9]! * z + m[13]!,
-      m[2]! * x + m[6]! * y + m[10]! * z + m[14]!,
-    );
+/** Maps one step's own fraction done onto its share [from, to] of the whole build. */
+function* scaled<T>(steps: Generator<number, T, void>, from: number, to: number): Generator<number, T, void> {
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+    yield from + (to - from) * s.value;
   }
 }

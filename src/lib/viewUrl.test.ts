@@ -346,4 +346,25 @@ describe('move=, t=, tstop=, focus= (camera moves and depth of field)', () => {
       { numRuns: 300 },
     );
   });
+
+  it('a move with marks (version 2) has the shape the viewer route accepts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ t: fc.double({ min: 0, max: 600, noNaN: true }), x: fc.double({ min: -1e4, max: 1e4, noNaN: true }), yaw: fc.option(fc.double({ min: -720, max: 720, noNaN: true }), { nil: null }) }), { minLength: 1, maxLength: 32 }),
+        fc.integer({ min: 0, max: 11 }),
+        fc.boolean(),
+        (ms, figure, withCamera) => {
+          const keyframes = withCamera ? [{ t: 0, pose: { x: 0, y: 1.6, z: 0, yaw: 0, pitch: 0, roll: 0 }, focalMm: 35, focusM: 3, ease: 'smooth' as const }] : [];
+          const marks = ms.map((m) => ({ t: m.t, x: m.x, y: 0, z: -m.x, yaw: m.yaw === null ? null : (m.yaw * Math.PI) / 180 }));
+          const text = formatMove({ keyframes, handheld: null, blocking: [{ figure, marks }] });
+          expect(text.startsWith('2;')).toBe(true);
+          const r = parseViewParams(`?move=${encodeURIComponent(text)}`);
+          expect(r.notices).toEqual([]);
+          expect(r.params.move).toBe(text);
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(parseViewParams('?move=2;b0:0,1,0').notices[0]).toMatchObject({ param: 'move', reason: 'format' });
+  });
 });

@@ -8,17 +8,18 @@
  * always gives the same link.
  */
 import { wrapDeg180 } from './angles';
-import { FOCAL_RANGE_MM } from './camera/fov';
+import { FOCAL_RANGE_MM } from './camera/focalRange';
 import type { Lang, NoticeReason, Parsed } from './query';
 import { LANGS, formatFixed, isId, joinQuery, notice, otherPairs, readEnum, readNumber, splitQuery } from './query';
 
 /**
  * The shape of `move=` (src/lib/moves/codec.ts): version 1, optional hand-held, then keyframes of
- * nine numbers and an ease letter. The viewer route checks only this shape (the codec's range
- * checks load with frame mode, for the bundle budget; a move out of range is dropped there with
- * the same notice).
+ * nine numbers and an ease letter; version 2 adds stand-ins' marks (`b<figure>:t,x,y,z[,yaw]:…`)
+ * after any keyframes. The viewer route checks only this shape (the codec's range checks load
+ * with frame mode, for the bundle budget; a move out of range is dropped there with the same
+ * notice).
  */
-const MOVE_SHAPE = /^1(;h-?\d+,[\d.]+)?(;[-+\d.eE]+(,[-+\d.eE]+){8},[lsioLSIO])+$/;
+const MOVE_SHAPE = /^(?:1(;h-?\d+,[\d.]+)?(;[-+\d.eE]+(,[-+\d.eE]+){8},[lsioLSIO])+|2(;h-?\d+,[\d.]+)?(;[-+\d.eE]+(,[-+\d.eE]+){8},[lsioLSIO])*(;b\d+(:[-+\d.eE]+(,[-+\d.eE]+){3,4})+)+)$/;
 const MOVE_MAX_CHARS = 6000;
 
 // The query toolkit (LANGS, isId, notices …) is query.ts: import it from there.

@@ -11,12 +11,21 @@ export interface Anchor {
   z: number;
   /** Hide it when a wall stands between it and the camera. */
   occlude: boolean;
+  /** Written by the canvas on each placement: screen position (px) and distance from the camera (m; −1 when not shown). */
+  sx?: number;
+  sy?: number;
+  dist?: number;
 }
 
 export const anchors = new Map<string, Anchor>();
 
 /** Bumped when anchors come or go, so the canvas places them again. */
-export const anchorState = { version: 0, invalidate: () => {} };
+export const anchorState = {
+  version: 0,
+  invalidate: () => {},
+  /** Called by the canvas after it placed the anchors (the DOM declutters labels); must not allocate. */
+  placed: () => {},
+};
 
 export function setAnchor(id: string, anchor: Anchor | null): void {
   if (anchor) anchors.set(id, anchor);

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { FigureKind, FigurePose, Orientation } from '../data/schema';
 import type { ShotSizeId } from '../lib/camera/shotSize';
-import { clampFocalMm } from '../lib/camera/fov';
+import { clampFocalMm } from '../lib/camera/focalRange';
 import type { Box, FrameLayoutKind } from '../lib/frameBox';
 
 export interface StandIn {
@@ -211,9 +211,14 @@ export function bindFrameActions(actions: FrameActions): () => void {
 
 /**
  * A figure being dragged in the 3D view: its live feet position, before the store hears of
- * it on release. Readouts use it so the shot size follows the drag.
+ * it on release. Readouts use it so the shot size follows the drag. `walk`: the figures that
+ * walk between their marks while a move plays (src/state/blocking.ts), by id, feet and facing
+ * (yaw, radians); empty outside playback, when the store has their positions at the playhead.
  */
-export const frameLive: { drag: { id: number; x: number; y: number; z: number } | null } = { drag: null };
+export const frameLive: {
+  drag: { id: number; x: number; y: number; z: number } | null;
+  walk: Map<number, { x: number; y: number; z: number; yaw: number }>;
+} = { drag: null, walk: new Map() };
 
 const liveListeners = new Set<() => void>();
 

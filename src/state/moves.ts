@@ -3,7 +3,7 @@
  * loop, the selected keyframe, and the lens's T-stop and focus distance (depth of field).
  *
  * The store changes on edits and discrete playhead moves (scrub, step, pause). While the move
- * plays, the canvas's MovePlayer advances `moveLive` every frame instead (docs/ARCHITECTURE.md §5.4: no
+ * plays, the canvas's MovePlayer advances `moveLive` every frame instead (docs/ARCHITECTURE.md §5: no
  * React state per frame) and writes the playhead back to the store when it stops.
  */
 import { create } from 'zustand';
@@ -13,7 +13,10 @@ import { EMPTY_MOVE, commit, historyOf, keyframeAt, redo, undo, updateKeyframe }
 import type { MoveProblem } from '../lib/moves/codec';
 import { formatMove, parseMove } from '../lib/moves/codec';
 import type { Move } from '../lib/moves/types';
-import { moveDuration } from '../lib/moves/types';
+import { moveDuration, moveHasContent } from '../lib/moves/types';
+
+/** True when the move has camera keyframes or stand-in marks (something to play, share or save). */
+export const hasMove = moveHasContent;
 import type { PathIssue } from '../lib/moves/pathCheck';
 import type { Pose } from '../lib/pose';
 import type { ProtectId } from '../lib/protectGuides';
@@ -193,12 +196,15 @@ export interface MoveFrameView {
 export interface MoveRenderBinding {
   /** Renders the set from `view` at width × height and returns its RGBA pixels, top row first. */
   renderFrame(view: MoveFrameView, width: number, height: number): { width: number; height: number; data: Uint8ClampedArray<ArrayBuffer> };
+  /** Puts the stand-ins with marks where the move has them at t for the next frames; null: back where the store has them. */
+  placeFigures?(t: number | null): void;
 }
 
 const unboundRender: MoveRenderBinding = {
   renderFrame: () => {
     throw new Error('The 3D view is not ready');
   },
+  placeFigures: () => {},
 };
 
 /** What the exporter calls; throws until the canvas binds it. */

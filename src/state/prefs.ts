@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { LANGS, readEnum } from '../lib/query';
 import type { Lang } from '../lib/i18n';
+import { readStorage, writeStorage } from './storage';
 
 export type Units = 'metric' | 'imperial';
 
@@ -21,22 +22,6 @@ export function pickLang(urlLang: string | null, stored: string | null, browser:
     if (primary === 'en') return 'en';
   }
   return 'zh';
-}
-
-function readStorage(key: string): string | null {
-  try {
-    return globalThis.localStorage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function writeStorage(key: string, value: string): void {
-  try {
-    globalThis.localStorage?.setItem(key, value);
-  } catch {
-    // Private mode or a full quota: the preference just won't persist.
-  }
 }
 
 function initialLang(): Lang {

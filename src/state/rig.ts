@@ -1,30 +1,20 @@
 /**
  * The camera rig: one mutable pose that every mode (orbit, walk, frame, tour) and
  * every flight writes, and the canvas copies to the camera each frame. It is not
- * React state: per-frame values never go through React (docs/ARCHITECTURE.md §5.4).
+ * React state: per-frame values never go through React (docs/ARCHITECTURE.md §5).
  * Readouts poll `version` or subscribe to the throttled `onChange`.
  */
 import type { Flight } from '../lib/flight';
 import { startFlight } from '../lib/flight';
 import type { Pose } from '../lib/pose';
 import { copyPose, makePose } from '../lib/pose';
-
-export interface OrbitState {
-  /** The point orbited around. */
-  tx: number;
-  ty: number;
-  tz: number;
-  radius: number;
-  /** Radians around Y; 0 puts the camera on +Z looking toward −Z. */
-  azimuth: number;
-  /** Radians above the horizon. */
-  elevation: number;
-}
+import type { Orbit } from '../lib/orbit';
 
 export interface Rig {
   pose: Pose;
   flight: Flight | null;
-  orbit: OrbitState;
+  /** The orbit view's parameters (the point orbited around, distance and angles). */
+  orbit: Orbit;
   /** Increments whenever the pose changes. */
   version: number;
   /** Vertical and horizontal field of view of what the person sees (degrees). */

@@ -5,7 +5,7 @@ export type ViewMode = 'orbit' | 'walk' | 'frame' | 'tour';
 export const VIEW_MODES: readonly ViewMode[] = ['orbit', 'walk', 'frame', 'tour'];
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
-export type ModelFailure = 'missing' | 'network' | 'corrupt' | 'unsupported' | 'webgl';
+export type ModelFailure = 'missing' | 'network' | 'corrupt' | 'unsupported' | 'prepare' | 'memory' | 'webgl';
 
 export interface Measurement {
   id: number;

@@ -205,6 +205,25 @@ test.describe('catalog', () => {
     expect(errors).toEqual([]);
   });
 
+  test('on a phone the first set card is on the first screen, the base facts a tap away', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const lang of ['zh', 'en'] as const) {
+      await page.goto(`/?lang=${lang}`);
+      const card = page.getByTestId('set-card').first();
+      await expect(card).toBeVisible();
+      const box = await card.boundingBox();
+      expect(box, lang).not.toBeNull();
+      expect(box!.y, `${lang}: the first card's top is within the viewport`).toBeLessThan(844);
+      // The facts are collapsed behind one control, and open with a tap.
+      const facts = page.locator('.base-facts-box');
+      const toggle = facts.locator('summary');
+      await expect(facts.locator('.base-fact').first()).toBeHidden();
+      await toggle.click();
+      await expect(facts.locator('.base-fact')).toHaveCount((catalogOracle().bases[0]!.base as unknown as { facts: unknown[] }).facts.length);
+      await expect(facts.locator('.base-fact').first()).toBeVisible();
+    }
+  });
+
   test.describe('broken catalog files', () => {
     test('invalid JSON in a base file: the error names the file, the other base still works', async ({ page }) => {
       const errors = watchPageErrors(page);

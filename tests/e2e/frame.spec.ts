@@ -130,4 +130,17 @@ test.describe('frame mode', () => {
     expect(moved.yawDeg).toBeCloseTo(cam.yawDeg, 1);
     expect(moved.focalMm).toBeCloseTo(cam.focalMm, 3);
   });
+
+  test('the verdict preset judges the shot from what the bench lets the camera see of the judge', async ({ page }) => {
+    const preset = courtroom.shots.find((s) => s.id === 'verdict-low-angle');
+    if (!preset) throw new Error('the courtroom has no verdict-low-angle preset');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openReady(page, `/sets/courtroom?mode=frame&shot=${preset.id}&lang=en`);
+    const size = page.getByTestId('readout-shot-size');
+    // The frame reaches the judge's knees, but the bench front hides everything below the shoulders.
+    await expect(page.getByTestId('readout-shot-hidden')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByTestId('readout-shot-hidden')).toHaveText('Partly hidden by the set');
+    await expect(size).toHaveAttribute('data-shot', 'close-up');
+    await expect(size).not.toHaveText(/Medium long/);
+  });
 });

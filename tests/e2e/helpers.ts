@@ -4,7 +4,7 @@
  * (data-ready, window.__scout), a pixel check that the canvas is not blank, and
  * the camera projection used to click known 3D points.
  *
- * Everything here reads the public contract (DESIGN.md): data-testids, URL
+ * Everything here reads the public contract (docs/ARCHITECTURE.md §3): data-testids, URL
  * parameters and window.__scout. Nothing reaches into the app's modules.
  */
 import type { Locator, Page } from '@playwright/test';
@@ -299,7 +299,7 @@ export async function lumaStats(target: Locator, style?: string): Promise<{ mean
 
 /**
  * Where a point in set coordinates appears on the page, for the camera __scout
- * reports (DESIGN.md camera math: yaw about +Y, 0 looking toward −Z, positive yaw
+ * reports (docs/ARCHITECTURE.md §4: yaw about +Y, 0 looking toward −Z, positive yaw
  * to the left; pitch up positive; no roll) and the canvas's box. Null when the point
  * is behind the camera.
  */

@@ -174,4 +174,23 @@ test.describe('camera moves', () => {
     expect(mp4.seconds).toBeCloseTo(1, 2);
     await expect(page.getByTestId('export-status')).toContainText('24');
   });
+
+  test('blocking: a stand-in with two marks is at the second at its time, at the first at 0, and the shot size follows', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // The camera at the back of the aisle looking down it; the stand-in walks away from it, from z = 5 to z = 2 in 2 s, turning to 90° at the end.
+    const move = '2;b0:0,0,0,5:2,0,0,2,90';
+    await openReady(page, `/sets/courtroom?mode=frame&lang=en&cam=0,1.5,7,0,0&lens=35&fig=adult-175,standing,0,0,5,0&move=${encodeURIComponent(move)}&t=2`);
+    const figure = () => page.evaluate(() => window.__scout!.figures()[0]!);
+    await expect.poll(async () => (await figure()).position[2], { timeout: 20_000 }).toBeCloseTo(2, 2);
+    const at2 = await figure();
+    expect(at2.position[0]).toBeCloseTo(0, 2);
+    expect(angleDiff(at2.yawDeg, 90)).toBeLessThan(0.1);
+    // 5 m from the lens (35 mm, 9:16 on its side: about 4 m of picture height) the whole figure is in: a full shot or wider.
+    const shot = page.getByTestId('readout-shot-size');
+    await expect(shot).toHaveAttribute('data-shot', /^(full|long|extreme-long)$/, { timeout: 15_000 });
+    await page.getByTestId('move-scrub').fill('0');
+    await expect.poll(async () => (await figure()).position[2], { timeout: 10_000 }).toBeCloseTo(5, 2);
+    // 2 m from the lens its feet are out of the picture: tighter, as the readout follows the playhead.
+    await expect(shot).toHaveAttribute('data-shot', /^(medium-long|medium|medium-close-up|close-up)$/, { timeout: 15_000 });
+  });
 });

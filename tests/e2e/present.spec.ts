@@ -3,15 +3,19 @@
  * slide number is in the URL (a link opens that slide), and language and units switch live.
  * The live 3D view is not what is tested here: model files are not served, so software WebGL
  * (slow, and main-thread heavy while a model loads) does not set the pace; slides work without it.
+ * One test serves the models, to check the live shot draws its preset's stand-ins.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const scene = (rel: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../scenes/${rel}`, import.meta.url)), 'utf8'));
 const base = scene('quzhou/base.json') as { name: { zh: string; en: string }; tour: { set: string }[]; contact: { email: string } };
 const setName = (id: string) => (scene(`quzhou/sets/${id}.json`) as { name: { zh: string; en: string } }).name;
 const [first, second, third] = base.tour.map((l) => l.set) as [string, string, string];
+/** The base's sets with a 3D model: one slide each, between the title and the closing slide. */
+const with3d = readdirSync(fileURLToPath(new URL('../../scenes/quzhou/sets/', import.meta.url))).filter((f) => f.endsWith('.json') && scene(`quzhou/sets/${f}`).model).length;
+const SLIDES = with3d + 2;
 
 test.beforeEach(async ({ page }) => {
   await page.route('**/models/**/*.glb', (route) => route.abort());
@@ -22,7 +26,7 @@ test('advances with the keyboard, keeps the slide in the URL, and switches langu
   const slide = page.getByTestId('present-slide');
   const heading = page.getByTestId('present-heading');
   await expect(heading).toHaveText(base.name.zh);
-  await expect(page.getByTestId('present-counter')).toContainText('1 / 5');
+  await expect(page.getByTestId('present-counter')).toContainText(`1 / ${SLIDES}`);
   await expect(page.getByTestId('present-facts')).toContainText('200+');
 
   // Clicker keys: → / PageDown / Space forward, ← / PageUp back, Home / End.
@@ -42,7 +46,7 @@ test('advances with the keyboard, keeps the slide in the URL, and switches langu
   await expect(slide).toHaveAttribute('data-kind', 'closing');
   await expect(page.getByTestId('present-contact')).toContainText(base.contact.email);
   await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(/slide=5/);
+  await expect(page).toHaveURL(new RegExp(`slide=${SLIDES}`));
   await page.keyboard.press('Home');
   await expect(heading).toHaveText(base.name.zh);
 
@@ -68,14 +72,28 @@ test('a link opens its slide, in imperial units, and the close offers an inquiry
   await page.goto('/present?base=quzhou&slide=3&units=imperial&lang=en');
   await expect(page.getByTestId('present-heading')).toHaveText(setName(second).en);
   await expect(page.getByTestId('present-figures')).toContainText('ft');
-  await page.getByTestId('present-next').click();
-  await page.getByTestId('present-next').click();
+  for (let n = 3; n < SLIDES; n++) await page.getByTestId('present-next').click();
   await expect(page.getByTestId('present-slide')).toHaveAttribute('data-kind', 'closing');
   await page.getByTestId('present-inquiry').click();
   const dialog = page.getByTestId('present-inquiry-dialog');
-  await expect(dialog.getByTestId('inquiry-set')).toHaveCount(3);
+  await expect(dialog.getByTestId('inquiry-set')).toHaveCount(with3d);
   // Keys typed in the dialog stay there.
   await dialog.getByTestId('inquiry-name').fill('Jane');
   await dialog.getByTestId('inquiry-name').press('ArrowLeft');
   await expect(page.getByTestId('present-slide')).toHaveAttribute('data-kind', 'closing');
+});
+
+test("a set slide's live shot draws the preset's stand-ins (the verdict's judge with the emblem)", async ({ page }) => {
+  await page.unroute('**/models/**/*.glb');
+  const shots = (scene(`quzhou/sets/${first}.json`) as { shots: { id: string; figures?: unknown[] }[] }).shots;
+  const other = shots.findIndex((s) => (s.figures?.length ?? 0) !== (shots[0]!.figures?.length ?? 0));
+  expect(shots[0]!.figures?.length).toBeGreaterThan(0);
+  await page.goto('/present?base=quzhou&slide=2&lang=en');
+  await expect(page.getByTestId('present-shot').first()).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('canvas[data-testid="set-canvas"]')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  const figures = () => page.evaluate(() => window.__scout?.standIns() ?? -1);
+  await expect.poll(figures).toBe(shots[0]!.figures!.length);
+  // Another shot of the same slide brings its own figures.
+  await page.getByTestId('present-shot').nth(other).click();
+  await expect.poll(figures).toBe(shots[other]!.figures?.length ?? 0);
 });

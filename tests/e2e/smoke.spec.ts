@@ -33,6 +33,9 @@ function watch(page: Page, origin: string, prefix = '/'): PageWatch {
   });
   page.on('pageerror', (err) => w.consoleErrors.push(`uncaught: ${err.message}`));
   page.on('requestfailed', (req) => {
+    // The viewer's "Save for offline" asks sizes with HEAD; a size probe cut short is not a failed
+    // download (the save itself uses GET and is checked in offline.spec.ts).
+    if (req.method() === 'HEAD') return;
     const type = req.resourceType();
     if (type === 'script' || type === 'stylesheet' || type === 'document' || type === 'fetch') {
       w.failedRequests.push(`${type} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`);
@@ -176,6 +179,8 @@ test.describe('the early start (index.html begins the downloads, the app takes t
       const w = watch(page, new URL(root).origin, mount);
       const counts = new Map<string, number>();
       page.on('request', (req) => {
+        // Downloads only: the viewer's "Save for offline" asks the size with HEAD, which moves no body.
+        if (req.method() !== 'GET') return;
         const path = new URL(req.url()).pathname;
         if (/\/(scenes|models|assets)\//.test(path)) counts.set(path, (counts.get(path) ?? 0) + 1);
       });

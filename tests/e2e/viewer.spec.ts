@@ -1,6 +1,6 @@
 /**
  * The 3D set viewer (/sets/:setId) on the built site, through its public hooks
- * (DESIGN.md): the canvas's data-ready, window.__scout.camera()/stats(), the URL
+ * (docs/ARCHITECTURE.md §3): the canvas's data-ready, window.__scout.camera()/stats(), the URL
  * parameters and the viewer's data-testids.
  *
  * Software WebGL is slow here (SwiftShader: a frame of a set takes 0.2–0.5 s at
@@ -10,6 +10,7 @@
  *
  * Two tests guard app bugs they found (now fixed), each described above it.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import type { ScoutCamera } from './helpers';
@@ -35,7 +36,20 @@ test.describe.configure({ mode: 'parallel', timeout: 150_000 });
 // Desktop layout (facts panel beside the canvas) with fewer pixels to shade in software.
 test.use({ viewport: { width: 1024, height: 640 }, actionTimeout: 30_000 });
 
-const HEADLINE = ['courtroom', 'subway-platform', 'palace-throne-hall'] as const;
+/** Every set with a model, read from the catalog on disk: a new 3D set (a kit layout) is opened here without a new test. */
+function modelSetIds(): string[] {
+  const read = (rel: string) => JSON.parse(readFileSync(new URL(`../../${rel}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  const ids: string[] = [];
+  for (const baseRel of read('scenes/index.json').bases as string[]) {
+    const dir = `scenes/${baseRel.slice(0, baseRel.lastIndexOf('/') + 1)}`;
+    for (const rel of read(`scenes/${baseRel}`).sets as string[]) {
+      const set = read(`${dir}${rel}`) as { id: string; model: unknown };
+      if (set.model) ids.push(set.id);
+    }
+  }
+  return ids;
+}
+const MODEL_SETS = modelSetIds();
 
 /** Hides every overlay on the stage (markers, toolbar, minimap…) so a screenshot shows the canvas's own pixels. */
 const CANVAS_ONLY_CSS =
@@ -75,11 +89,12 @@ function expectMovedAlongView(a: ScoutCamera, b: ScoutCamera) {
 }
 
 test.describe('viewer', () => {
-  test('each headline set reaches data-ready and its canvas is not blank', async ({ page }) => {
+  test('every 3D set reaches data-ready and its canvas is not blank', async ({ page }) => {
+    test.setTimeout(60_000 + MODEL_SETS.length * 30_000);
     const errors = watchPageErrors(page);
     // The first by its URL, the others through the set switcher (cheaper than a page load each;
     // the switch test below covers switching itself).
-    for (const [i, id] of HEADLINE.entries()) {
+    for (const [i, id] of MODEL_SETS.entries()) {
       if (i === 0) await openViewer(page, `/sets/${id}`);
       else {
         await page.locator('select[data-testid="set-switcher"]').selectOption(id);
@@ -231,6 +246,33 @@ test.describe('viewer', () => {
     expect(await topElementAt(page, target.x, target.y), 'what is on top of the close button').toBe('button[data-testid="hotspot-close"]');
     await close.click();
     await expect(page.getByTestId('hotspot-card')).toHaveCount(0);
+  });
+
+  test('hotspot labels on the subway platform in walk mode overlap neither each other nor the controls', async ({ page }) => {
+    for (const viewport of [{ width: 1024, height: 640 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(viewport);
+      await openViewer(page, '/sets/subway-platform?lang=en&mode=walk');
+      const markers = page.getByTestId('hotspot-marker');
+      await expect(markers).toHaveCount(setJson('subway-platform').hotspots.length);
+      await expect.poll(() => markers.evaluateAll((els) => els.every((e) => e.hasAttribute('data-label')))).toBe(true);
+      const { labels, controls } = await page.evaluate(() => {
+        const rect = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return { x: r.left, y: r.top, w: r.width, h: r.height, name: e.textContent ?? '' };
+        };
+        const shown = [...document.querySelectorAll('[data-testid="hotspot-marker"]')].filter((m) => {
+          const label = m.querySelector('.hotspot-label');
+          return label && getComputedStyle(label).display !== 'none' && m.closest<HTMLElement>('.pin')?.style.visibility === 'visible';
+        });
+        return { labels: shown.map(rect), controls: [...document.querySelectorAll('.stage-bottom > *, .stage-top > *')].map(rect).filter((r) => r.w > 0) };
+      });
+      const hit = (a: (typeof labels)[number], b: (typeof labels)[number]) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      expect(labels.length, `${viewport.width} px: labels shown`).toBeGreaterThan(0);
+      for (let i = 0; i < labels.length; i++) {
+        for (let j = i + 1; j < labels.length; j++) expect(hit(labels[i]!, labels[j]!), `${viewport.width} px: "${labels[i]!.name}" over "${labels[j]!.name}"`).toBe(false);
+        for (const c of controls) expect(hit(labels[i]!, c), `${viewport.width} px: "${labels[i]!.name}" under "${c.name}"`).toBe(false);
+      }
+    }
   });
 
   // FIXED APP BUG (src/canvas/Hotspots.tsx): occlusion is judged only in a frame where rig.version

@@ -22,6 +22,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod/mini';
 import type { Catalog, TextFetcher } from '../../src/data/load';
 import { INDEX_FILE, joinPath, loadCatalog } from '../../src/data/load';
+import { parseLayout } from '../../src/data/layout/check';
+import { LAYOUT_SCHEMAS } from '../../src/data/layout/schema';
 import { PUBLISHED_SCHEMAS } from '../../src/data/schema';
 import type { CatalogProblem } from '../../src/data/validate';
 import { formatProblem, parseJson } from '../../src/data/validate';
@@ -30,6 +32,10 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const SCHEMA_DIR = 'scenes/schema';
 export const SAFE_ZONES_FILE = 'scenes/platform-safe-zones.json';
 const SAFE_ZONES_MODULE = join(REPO, 'src/data/safeZones.ts');
+/** Every schema written under scenes/schema/: the catalog's and the set kit's layout (docs/ARCHITECTURE.md §9). */
+export const ALL_SCHEMAS = { ...PUBLISHED_SCHEMAS, ...LAYOUT_SCHEMAS } as const;
+/** Layout files: scenes/<base>/layouts/<set-id>.json. */
+export const isLayoutFile = (file: string) => /^scenes\/[^/]+\/layouts\/[^/]+\.json$/.test(file);
 
 /** Keywords first in this order, the rest alphabetical: diffs of a regenerated schema show only real changes. */
 const KEY_ORDER = ['$schema', '$id', '$comment', 'title', 'description', 'type'];
@@ -211,7 +217,7 @@ export async function checkCatalog(options: CheckOptions = {}): Promise<CheckRep
 
   // 1. Published schemas.
   const schemaNames = new Set<string>();
-  for (const [name, schema] of Object.entries(PUBLISHED_SCHEMAS)) {
+  for (const [name, schema] of Object.entries(ALL_SCHEMAS)) {
     schemaNames.add(name);
     const file = `${SCHEMA_DIR}/${name}`;
     const want = schemaText(schema);
@@ -231,7 +237,7 @@ export async function checkCatalog(options: CheckOptions = {}): Promise<CheckRep
     }
   }
   for (const file of await listJson(root, SCHEMA_DIR)) {
-    if (!schemaNames.has(file.slice(SCHEMA_DIR.length + 1))) report.warnings.push(`${file}: not generated from PUBLISHED_SCHEMAS in src/data/schema.ts; delete it if it is left over`);
+    if (!schemaNames.has(file.slice(SCHEMA_DIR.length + 1))) report.warnings.push(`${file}: not generated from PUBLISHED_SCHEMAS (src/data/schema.ts) or LAYOUT_SCHEMAS (src/data/layout/schema.ts); delete it if it is left over`);
   }
 
   // 2. The catalog, through the app's loader.
@@ -250,6 +256,22 @@ export async function checkCatalog(options: CheckOptions = {}): Promise<CheckRep
   const refs = await referencedFiles(root);
   for (const file of await listJson(root, 'scenes')) {
     if (file.startsWith(`${SCHEMA_DIR}/`) || file === SAFE_ZONES_FILE) continue;
+    if (isLayoutFile(file)) {
+      const raw = (await readRaw(root, file)) as unknown;
+      if (raw === undefined) {
+        report.problems.push({ file, path: '$', expected: 'well-formed JSON', found: 'a file that does not parse' });
+        continue;
+      }
+      const parsed = parseLayout(raw, file);
+      if (!parsed.ok) report.problems.push(...parsed.problems);
+      else {
+        const setFile = `${file.slice(0, file.indexOf('/layouts/'))}/sets/${parsed.value.set}.json`;
+        if (!refs.has(setFile)) report.problems.push({ file, path: '$.set', expected: `a set listed in its base (${setFile})`, found: JSON.stringify(parsed.value.set) });
+        if (parsed.value.$schema !== undefined && joinPath(file, parsed.value.$schema) !== `${SCHEMA_DIR}/layout.schema.json`)
+          report.warnings.push(`${file}: "$schema" points at ${joinPath(file, parsed.value.$schema)}, expected ${SCHEMA_DIR}/layout.schema.json`);
+      }
+      continue;
+    }
     const kind = refs.get(file);
     if (!kind) {
       report.warnings.push(`${file}: not referenced by the catalog (orphan): list it in a base file's "sets" or delete it`);

@@ -4,11 +4,16 @@
  *
  *   npm run build && npm run stills
  *
- * Not part of the tests: run it after a model changes and commit the pictures.
+ * With `--readme` it renders the README's screenshots instead, into public/readme/: the
+ * catalog, the courtroom viewer, and the courtroom's verdict preset framed on a phone (it
+ * waits until the preset's stand-in is in the scene, window.__scout.standIns()).
+ *
+ * Not part of the tests: run it after a model or the look changes and commit the pictures.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { ensureChromium } from './find-browser';
 import { startStaticServer } from './static-server';
@@ -43,6 +48,32 @@ function modelSets(): SetFile[] {
   return ids;
 }
 
+/** The README's screenshots: file, viewport, page, and whether to wait for a 3D view (and how many stand-ins). */
+const README_SHOTS = [
+  { file: 'catalog.jpg', width: 1440, height: 900, path: '?lang=en', canvas: false, figures: 0 },
+  { file: 'viewer.jpg', width: 1440, height: 900, path: 'sets/courtroom?lang=en', canvas: true, figures: 0 },
+  { file: 'frame-phone.jpg', width: 390, height: 844, path: 'sets/courtroom?lang=en&shot=verdict-low-angle', canvas: true, figures: 1 },
+] as const;
+
+async function readmeShots(browser: Browser, url: string): Promise<void> {
+  for (const r of README_SHOTS) {
+    const page = await browser.newPage({ viewport: { width: r.width, height: r.height }, deviceScaleFactor: 1 });
+    await page.goto(url + r.path);
+    if (r.canvas) {
+      await page.waitForSelector('canvas[data-ready="true"]', { timeout: 90_000 });
+      if (r.figures) await page.waitForFunction((n) => (window.__scout?.standIns() ?? 0) >= n, r.figures, { timeout: 30_000 });
+    } else {
+      await page.getByTestId('set-card').first().waitFor();
+    }
+    await page.addStyleTag({ content: '.notices { display: none !important; }' });
+    await page.waitForTimeout(800);
+    const out = resolve(ROOT, 'public/readme', r.file);
+    writeFileSync(out, await page.screenshot({ type: 'jpeg', quality: 80 }));
+    console.log(`${r.file} → ${out}`);
+    await page.close();
+  }
+}
+
 async function main(): Promise<void> {
   const browserPath = (await ensureChromium({ install: true })).path;
   const server = await startStaticServer({ root: resolve(ROOT, 'dist'), port: 0 });
@@ -51,6 +82,10 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking'],
   });
   try {
+    if (process.argv.includes('--readme')) {
+      await readmeShots(browser, server.url);
+      return;
+    }
     // The stage is 960 × 600 (16:10, the card's shape) beside the 380 px side panel.
     const page = await browser.newPage({ viewport: { width: 1341, height: 661 }, deviceScaleFactor: 1 });
     for (const set of modelSets()) {

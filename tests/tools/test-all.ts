@@ -1,16 +1,18 @@
 /**
  * `npm test`: every test, from a fresh clone, with one command.
  *
- *   1. vitest run                  unit and component tests (config: vite.config.ts `test`)
- *   2. find a Chromium             tests/tools/find-browser.ts; installs one when allowed
- *   3. build the site              when dist/ is missing or older than its sources; always in CI
+ *   1. build the site              when dist/ is missing or older than its sources; always in CI
+ *                                  (first, so the unit tests that read dist/ run on a fresh clone)
+ *   2. vitest run                  unit and component tests (config: vite.config.ts `test`)
+ *   3. find a Chromium             tests/tools/find-browser.ts; installs one when allowed
  *   4. Playwright                  tests/e2e against the built site (tests/playwright.config.ts)
  *
  * Then one closing line, alone, computed from both runners' JSON reports:
  *   Tests: N passed, M failed[, K skipped]
  * and a non-zero exit when anything failed or nothing ran.
  *
- * Flags: --unit-only, --e2e-only, --no-install (never install a browser). Any
+ * Flags: --unit-only (no build: the tests that read dist/ skip when there is none), --e2e-only,
+ * --no-install (never install a browser). Any
  * other argument goes to Playwright (e.g. a spec filter: `npm test -- smoke`), or
  * to vitest with --unit-only.
  */
@@ -96,6 +98,16 @@ export function summaryLine(parts: Counts[]): string {
     skipped: 0,
   });
   return `Tests: ${sum.passed} passed, ${sum.failed} failed${sum.skipped ? `, ${sum.skipped} skipped` : ''}`;
+}
+
+/**
+ * Colour only on a terminal. vitest's colour library colours whenever TERM is not "dumb", even
+ * into a pipe or a file, so when our output is not a TTY the children get NO_COLOR=1 (unless
+ * the caller asked for colour with FORCE_COLOR, or set NO_COLOR already).
+ */
+export function colourEnv(env: NodeJS.ProcessEnv, isTTY: boolean): NodeJS.ProcessEnv {
+  if (isTTY || 'FORCE_COLOR' in env || 'NO_COLOR' in env) return env;
+  return { ...env, NO_COLOR: '1' };
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -189,8 +201,24 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   mkdirSync(RESULTS, { recursive: true });
+  process.env = colourEnv(process.env, Boolean(process.stdout.isTTY));
   const started = Date.now();
   const parts: { name: string; counts: Counts; ms: number }[] = [];
+
+  // The build comes first: some unit tests check the built site (tests/unit/budget.test.ts).
+  let buildFailed: number | null = null;
+  if (!flags.has('--unit-only')) {
+    const reason = buildReason();
+    if (reason) {
+      banner(`Build (${reason})`);
+      const tb = Date.now();
+      const code = await run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build']);
+      console.log(`build: ${seconds(Date.now() - tb)}`);
+      if (code !== 0) buildFailed = code;
+    } else {
+      console.log('\ndist/ is up to date with its sources: not rebuilding.');
+    }
+  }
 
   if (!flags.has('--e2e-only')) {
     banner('Unit and component tests (vitest)');
@@ -226,19 +254,10 @@ async function main(argv: string[]): Promise<number> {
         break e2e;
       }
 
-      const reason = buildReason();
-      if (reason) {
-        banner(`Build (${reason})`);
-        const tb = Date.now();
-        const code = await run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build']);
-        console.log(`build: ${seconds(Date.now() - tb)}`);
-        if (code !== 0) {
-          counts.failed = 1;
-          counts.notes.push(`\`npm run build\` exited with ${code}, so the end-to-end tests did not run`);
-          break e2e;
-        }
-      } else {
-        console.log('\ndist/ is up to date with its sources: not rebuilding.');
+      if (buildFailed !== null) {
+        counts.failed = 1;
+        counts.notes.push(`\`npm run build\` exited with ${buildFailed}, so the end-to-end tests did not run`);
+        break e2e;
       }
 
       banner('End-to-end tests (Playwright, built site)');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PUBLISHED_SCHEMAS } from '../../src/data/schema';
-import { checkCatalog, schemaText } from '../tools/check-catalog';
+import { ALL_SCHEMAS, checkCatalog, schemaText } from '../tools/check-catalog';
 
 const dirs: string[] = [];
 function repo(files: Record<string, string>): string {
@@ -50,7 +50,7 @@ describe('schemaText', () => {
 
 describe('the published schemas in the repo', () => {
   it('are current (else run `npm run check:catalog -- --write`)', () => {
-    for (const [name, schema] of Object.entries(PUBLISHED_SCHEMAS)) {
+    for (const [name, schema] of Object.entries(ALL_SCHEMAS)) {
       const file = new URL(`../../scenes/schema/${name}`, import.meta.url);
       expect(readFileSync(file, 'utf8'), name).toBe(schemaText(schema));
     }
@@ -62,15 +62,24 @@ describe('checkCatalog', () => {
     const root = repo({ 'scenes/index.json': '{' });
     const before = await checkCatalog({ root, safeZonesModule: null });
     const schemaProblems = before.problems.filter((p) => p.file.startsWith('scenes/schema/'));
-    expect(schemaProblems.map((p) => p.file).sort()).toEqual(Object.keys(PUBLISHED_SCHEMAS).map((n) => `scenes/schema/${n}`).sort());
+    expect(schemaProblems.map((p) => p.file).sort()).toEqual(Object.keys(ALL_SCHEMAS).map((n) => `scenes/schema/${n}`).sort());
 
     const written = await checkCatalog({ root, write: true, safeZonesModule: null });
-    expect(written.written).toHaveLength(Object.keys(PUBLISHED_SCHEMAS).length);
+    expect(written.written).toHaveLength(Object.keys(ALL_SCHEMAS).length);
     expect(written.problems.some((p) => p.file.startsWith('scenes/schema/'))).toBe(false);
 
     writeFileSync(join(root, 'scenes/schema/set.schema.json'), '{}\n');
     const stale = await checkCatalog({ root, safeZonesModule: null });
     expect(stale.problems.find((p) => p.file === 'scenes/schema/set.schema.json')?.found).toBe('an out-of-date copy');
+  });
+
+  it('checks layout files with their JSON paths', async () => {
+    const layout = { set: 'x', title: 'X', shell: { rooms: [{ id: 'a', polygon: [[0, 0], [1, 0], [1, 1]], floor: 'lava', walls: 'concrete', wallHeight: 3, ceiling: null }] }, spawn: { at: [0.5, 0, 0.5] } };
+    const root = repo({ 'scenes/index.json': '{', 'scenes/b/layouts/x.json': JSON.stringify(layout) });
+    const report = await checkCatalog({ root, write: true, safeZonesModule: null });
+    const paths = report.problems.filter((p) => p.file === 'scenes/b/layouts/x.json').map((p) => p.path);
+    expect(paths).toEqual(['$.shell.rooms[0].floor']);
+    expect(report.warnings.some((w) => w.includes('layouts/x.json'))).toBe(false);
   });
 
   it('reports a broken index file with its place', async () => {

@@ -26,7 +26,6 @@ const KNOWN_DEPARTURES = new Set<string>([]);
 
 /** Source files allowed past MAX_LINES for now, with the length they may not exceed. */
 const OVERSIZE: Record<string, number> = {
-  'src/canvas/frame/FrameController.tsx': 389,
   'src/lib/inquiry/pdfLayout.ts': 311,
   'src/lib/i18n/strings/frame.ts': 301,
 };

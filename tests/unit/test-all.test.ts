@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countPlaywright, countVitest, summaryLine } from '../tools/test-all';
+import { colourEnv, countPlaywright, countVitest, summaryLine } from '../tools/test-all';
 
 describe('countVitest', () => {
   it('reads passed, failed, and pending plus todo as skipped', () => {
@@ -67,5 +67,16 @@ describe('summaryLine', () => {
 
   it('matches the plain "N passed, N failed" line CI reads', () => {
     expect(summaryLine([c(1, 2, 3)])).toMatch(/^\w+: \d+ passed, \d+ failed(, \d+ skipped)?$/);
+  });
+});
+
+describe('colourEnv', () => {
+  it('turns colour off for children when the output is not a terminal', () => {
+    expect(colourEnv({ TERM: 'xterm' }, false)).toEqual({ TERM: 'xterm', NO_COLOR: '1' });
+  });
+  it('leaves a terminal, an explicit FORCE_COLOR or NO_COLOR alone', () => {
+    expect(colourEnv({ TERM: 'xterm' }, true)).toEqual({ TERM: 'xterm' });
+    expect(colourEnv({ FORCE_COLOR: '1' }, false)).toEqual({ FORCE_COLOR: '1' });
+    expect(colourEnv({ NO_COLOR: '' }, false)).toEqual({ NO_COLOR: '' });
   });
 });

@@ -42,6 +42,8 @@ export interface Part {
   normal: Float32Array;
   uv: Float32Array | null;
   index: Uint32Array;
+  /** Baked light per vertex (linear RGB, 0–1): written as COLOR_0 (models/generator/kit/bake.ts). */
+  color?: Float32Array;
 }
 
 export interface Prop {
@@ -59,6 +61,8 @@ export interface Placement {
 export interface Box {
   min: Vec3;
   max: Vec3;
+  /** Turn about Y (radians) around the box centre: collision for walls off the axes. */
+  yaw?: number;
 }
 
 export interface Marker {
@@ -161,6 +165,8 @@ export class SetBuilder {
   readonly floors: Box[] = [];
   /** Slanted walkable quads (ramps, escalators): four corners, counter-clockwise seen from above. */
   readonly ramps: Vec3[][] = [];
+  /** Walkable triangle meshes (polygon rooms, pit floors): flat xyz triples, three per triangle. */
+  readonly floorMeshes: number[][] = [];
   readonly collisions: Box[] = [];
   readonly markers: Marker[] = [];
   spawn: { position: Vec3; yawDeg: number } = { position: [0, 0, 0], yawDeg: 0 };
@@ -247,6 +253,7 @@ export class SetBuilder {
       grow(f.max);
     }
     for (const r of this.ramps) r.forEach(grow);
+    for (const t of this.floorMeshes) for (let i = 0; i < t.length; i += 3) grow([t[i]!, t[i + 1]!, t[i + 2]!]);
     return { min, max };
   }
 }

@@ -111,7 +111,8 @@ export async function inspectGlb(glb: Uint8Array): Promise<ModelInfo> {
     for (const p of node.getMesh()?.listPrimitives() ?? []) proxyMaterials.add(p.getMaterial()?.getName() ?? '(none)');
   };
   byName.get('floor')?.traverse((node) => {
-    floorTris.push(...meshTriangles(node));
+    // One at a time: a spread of a big proxy's triangles into one call overflows the stack.
+    for (const tri of meshTriangles(node)) floorTris.push(tri);
     collectProxy(node);
   });
   const collisionBoxes: Aabb[] = [];

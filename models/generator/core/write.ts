@@ -38,7 +38,7 @@ function linear(hexColor: string): [number, number, number] {
 }
 
 /** Concatenates parts that share one material into a single set of arrays. */
-function concat(parts: Part[]): { position: Float32Array; normal: Float32Array; uv: Float32Array | null; index: Uint32Array } {
+function concat(parts: Part[]): { position: Float32Array; normal: Float32Array; uv: Float32Array | null; index: Uint32Array; color: Float32Array | null } {
   let nv = 0;
   let ni = 0;
   for (const p of parts) {
@@ -49,17 +49,19 @@ function concat(parts: Part[]): { position: Float32Array; normal: Float32Array; 
   const normal = new Float32Array(nv * 3);
   const uv = parts[0]!.uv ? new Float32Array(nv * 2) : null;
   const index = new Uint32Array(ni);
+  const color = parts.some((p) => p.color) ? new Float32Array(nv * 3).fill(1) : null;
   let ov = 0;
   let oi = 0;
   for (const p of parts) {
     position.set(p.position, ov * 3);
     normal.set(p.normal, ov * 3);
     if (uv && p.uv) uv.set(p.uv, ov * 2);
+    if (color && p.color) color.set(p.color, ov * 3);
     for (let i = 0; i < p.index.length; i++) index[oi + i] = p.index[i]! + ov;
     ov += p.position.length / 3;
     oi += p.index.length;
   }
-  return { position, normal, uv, index };
+  return { position, normal, uv, index, color };
 }
 
 export interface WriteResult {
@@ -122,6 +124,7 @@ export async function writeSet(b: SetBuilder): Promise<WriteResult> {
       .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(a.normal).setBuffer(buffer))
       .setIndices(doc.createAccessor().setType('SCALAR').setArray(a.index).setBuffer(buffer));
     if (a.uv) prim.setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(a.uv).setBuffer(buffer));
+    if (a.color) prim.setAttribute('COLOR_0', doc.createAccessor().setType('VEC3').setArray(a.color).setBuffer(buffer));
     return prim;
   };
 
@@ -193,14 +196,18 @@ export async function writeSet(b: SetBuilder): Promise<WriteResult> {
   const floor = doc.createNode('floor');
   const collision = doc.createNode('collision');
   scene.addChild(floor).addChild(collision);
-  const boxNode = (name: string, bx: Box) =>
-    doc
+  const boxNode = (name: string, bx: Box) => {
+    const node = doc
       .createNode(name)
       .setMesh(unit)
       .setTranslation(bx.min.map((v, k) => round((v + bx.max[k]!) / 2, 4)) as Vec3)
       .setScale(bx.min.map((v, k) => round(bx.max[k]! - v, 4)) as Vec3);
+    if (bx.yaw) node.setRotation([0, round(Math.sin(bx.yaw / 2), 6), 0, round(Math.cos(bx.yaw / 2), 6)]);
+    return node;
+  };
   b.floors.forEach((f, i) => floor.addChild(boxNode(`floor-${i}`, f)));
   b.ramps.forEach((r, i) => floor.addChild(doc.createNode(`ramp-${i}`).setMesh(quad(doc, buffer, proxy, r, `ramp-${i}`))));
+  b.floorMeshes.forEach((t, i) => floor.addChild(doc.createNode(`floor-mesh-${i}`).setMesh(triMesh(doc, buffer, proxy, t, `floor-mesh-${i}`))));
   b.collisions.forEach((c, i) => collision.addChild(boxNode(`collision-${i}`, c)));
 
   const yaw = (b.spawn.yawDeg * Math.PI) / 180;
@@ -265,5 +272,18 @@ function quad(doc: Document, buffer: ReturnType<Document['createBuffer']>, mat: 
         .setMaterial(mat)
         .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(new Float32Array(c.flat())).setBuffer(buffer))
         .setIndices(doc.createAccessor().setType('SCALAR').setArray(new Uint16Array([0, 1, 2, 0, 2, 3])).setBuffer(buffer)),
+    );
+}
+
+function triMesh(doc: Document, buffer: ReturnType<Document['createBuffer']>, mat: Material, flat: number[], name: string): Mesh {
+  const n = flat.length / 3;
+  return doc
+    .createMesh(name)
+    .addPrimitive(
+      doc
+        .createPrimitive()
+        .setMaterial(mat)
+        .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(new Float32Array(flat.map((v) => round(v, 4)))).setBuffer(buffer))
+        .setIndices(doc.createAccessor().setType('SCALAR').setArray(Uint32Array.from({ length: n }, (_, i) => i)).setBuffer(buffer)),
     );
 }

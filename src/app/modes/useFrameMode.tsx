@@ -83,11 +83,11 @@ export function useFrameMode({ catalog, set, active, initial }: ModeArgs): ModeP
     const fig = s.figures.map((f) => ({ kind: f.kind, pose: f.pose, position: f.position, yawDeg: f.yawDeg }));
     const base = { ...(known ? { body: s.bodyId } : {}), lens: s.focalMm, orient: s.orient, fig };
     if (!movesModule) return base;
-    const { DEFAULT_FOCUS_M, formatMoveParam, moveLive, useMoves } = movesModule;
+    const { DEFAULT_FOCUS_M, formatMoveParam, hasMove, moveLive, useMoves } = movesModule;
     const m = useMoves.getState();
     const move = m.history.present;
     const dof = { ...(m.tStop !== null ? { tstop: m.tStop } : {}), ...(move.keyframes.length || m.focusM === DEFAULT_FOCUS_M ? {} : { focus: m.focusM }) };
-    return { ...base, ...(move.keyframes.length ? { move: formatMoveParam(move), t: m.playing ? moveLive.t : m.playhead } : {}), ...dof };
+    return { ...base, ...(hasMove(move) ? { move: formatMoveParam(move), t: m.playing ? moveLive.t : m.playhead } : {}), ...dof };
   }, [cameras]);
 
   if (!active) return { startPose: start.startPose };

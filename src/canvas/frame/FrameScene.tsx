@@ -1,8 +1,11 @@
 import type { FrameLensValues } from './FrameLens';
-import { FrameController } from './FrameController';
+import { FrameController } from './controller/FrameController';
+import { FigureReport } from './FigureReport';
+import { FigureWalker } from './FigureWalker';
 import { FrameLens } from './FrameLens';
 import { MovePath } from './MovePath';
 import { MovePlayer } from './MovePlayer';
+import { SightBinding } from './SightBinding';
 import { StandIns } from './StandIns';
 
 /** Props of frame mode's scene content. */
@@ -19,7 +22,10 @@ export function FrameScene({ lens }: FrameSceneProps) {
       <FrameController lensVfovDeg={lens.vfovDeg} />
       <StandIns />
       <MovePlayer lens={lens} />
+      <FigureWalker />
       <MovePath />
+      <SightBinding />
+      <FigureReport />
     </>
   );
 }

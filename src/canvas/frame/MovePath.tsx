@@ -2,11 +2,12 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import type { Intersection, Object3D } from 'three';
 import { BufferAttribute, BufferGeometry, Group, Line, LineBasicMaterial, Points, PointsMaterial, Raycaster, Vector2 } from 'three';
-import { MAX_KEYFRAMES, checkPath, compileMove, makeSample, sampleMove } from '../../lib/moves';
+import { MAX_KEYFRAMES, ceilingLookup, checkPath, compileMove, makeSample, sampleMove } from '../../lib/moves';
 import { forward } from '../../lib/pose';
 import { useMoves } from '../../state/moves';
 import { rig } from '../../state/rig';
 import { useModel } from '../ModelContext';
+import { collectTriangles } from '../prepareModel';
 import { pickSurface } from '../pick';
 import { clickTracker, toNdc } from '../pointer';
 import { figureObjects } from './figureRegistry';
@@ -65,6 +66,13 @@ export function MovePath() {
     [parts],
   );
 
+  // The set's ceiling, if it has one, for the path check (read once per set).
+  const ceiling = useMemo(() => {
+    if (!model.ceiling) return null;
+    const tris = collectTriangles(model.ceiling);
+    return tris.length ? ceilingLookup(tris) : null;
+  }, [model]);
+
   // Redraw and recheck on every edit.
   useEffect(() => {
     const sample = makeSample();
@@ -81,7 +89,7 @@ export function MovePath() {
         return;
       }
       const c = compileMove(move);
-      const issues = checkPath(c, model.world);
+      const issues = checkPath(c, model.world, undefined, ceiling);
       const bad = new Set(issues.map((i) => i.segment));
       let k = 0;
       for (let i = 0; i + 1 < n; i++) {
@@ -110,7 +118,7 @@ export function MovePath() {
     return useMoves.subscribe((s, prev) => {
       if (s.version !== prev.version) update();
     });
-  }, [parts, model, invalidate]);
+  }, [parts, model, invalidate, ceiling]);
 
   // Tap to focus.
   useEffect(() => {

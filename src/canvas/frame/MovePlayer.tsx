@@ -6,10 +6,12 @@ import type { CompiledMove } from '../../lib/moves';
 import { compileMove, makeSample, moveDuration, sampleMove } from '../../lib/moves';
 import { fovDeg } from '../../lib/camera/fov';
 import { copyPose, DEG } from '../../lib/pose';
-import { useFrameStore } from '../../state/frame';
+import { applyBlockingAt } from '../../state/blocking';
+import { frameLive, useFrameStore } from '../../state/frame';
 import { bindMoveRender, moveLive, notifyMoveLive, useMoves } from '../../state/moves';
 import { renderStill } from '../shots/renderStill';
 import { bumpPose, cancelFlight, jumpTo, rig } from '../../state/rig';
+import { placeWalkingFigures } from './FigureWalker';
 import type { FrameLensValues } from './FrameLens';
 
 const sample = makeSample();
@@ -35,7 +37,7 @@ export function MovePlayer({ lens }: MovePlayerProps) {
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   // Animatic frames: rendered one by one like stills (src/canvas/shots/renderStill.ts), at the lens's true field of view.
-  useEffect(() => bindMoveRender({ renderFrame: (view, width, height) => renderStill(gl, scene, camera, view, width, height) }), [gl, scene, camera]);
+  useEffect(() => bindMoveRender({ renderFrame: (view, width, height) => renderStill(gl, scene, camera, view, width, height), placeFigures: placeWalkingFigures }), [gl, scene, camera]);
   const compiled = useRef<CompiledMove | null>(null);
   // The 9:16 frame's size on the sensor, mm (fixed for a body and orientation): h = 2·f·tan(vfov / 2).
   const frameH = useRef(0);
@@ -51,10 +53,13 @@ export function MovePlayer({ lens }: MovePlayerProps) {
 
   useEffect(() => {
     const applyAt = (t: number) => {
-      const c = compiled.current;
-      if (!c || c.count === 0) return;
-      sampleMove(c, t, sample);
       moveLive.t = t;
+      // Stand-ins with marks go where the move has them (the store's figures: readouts, plan, 3D view).
+      if (frameLive.walk.size) frameLive.walk.clear();
+      applyBlockingAt(useMoves.getState().history.present, t);
+      const c = compiled.current;
+      if (!c || c.count === 0) return notifyMoveLive();
+      sampleMove(c, t, sample);
       moveLive.focalMm = sample.focalMm;
       moveLive.focusM = sample.focusM;
       jumpTo(sample.pose);
@@ -87,7 +92,7 @@ export function MovePlayer({ lens }: MovePlayerProps) {
   useFrame((_, rawDelta) => {
     const s = useMoves.getState();
     const c = compiled.current;
-    if (!s.playing || !c) return;
+    if (!s.playing) return;
     const d = moveDuration(s.history.present);
     let t = moveLive.t + Math.min(rawDelta, 0.1);
     if (t >= d) {
@@ -100,17 +105,19 @@ export function MovePlayer({ lens }: MovePlayerProps) {
       }
     }
     moveLive.t = t;
-    sampleMove(c, t, sample);
-    moveLive.focalMm = sample.focalMm;
-    moveLive.focusM = sample.focusM;
-    copyPose(sample.pose, rig.pose);
-    const vfov = fovDeg(frameH.current, sample.focalMm);
-    const p = projection.current;
-    if (p) {
-      camera.fov = canvasVfovDeg(vfov, p.fullHeight, p.boxHeight);
-      camera.updateProjectionMatrix();
+    if (c) {
+      sampleMove(c, t, sample);
+      moveLive.focalMm = sample.focalMm;
+      moveLive.focusM = sample.focusM;
+      copyPose(sample.pose, rig.pose);
+      const vfov = fovDeg(frameH.current, sample.focalMm);
+      const p = projection.current;
+      if (p) {
+        camera.fov = canvasVfovDeg(vfov, p.fullHeight, p.boxHeight);
+        camera.updateProjectionMatrix();
+      }
+      bumpPose();
     }
-    bumpPose();
     notifyMoveLive();
     invalidate();
   }, -11);

@@ -2,10 +2,8 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import type { StandIn } from '../../state/frame';
 import { useFrameStore } from '../../state/frame';
-import { FIGURE_HEIGHTS_M } from '../../lib/camera/shotSize';
-import { DEG } from '../../lib/pose';
 import type { StandInKit } from './standInKit';
-import { buildStandIn, makeStandInKit } from './standInKit';
+import { buildStandIn, makeStandInKit, placeStandIn } from './standInKit';
 import { figureObjects } from './figureRegistry';
 
 /** The stand-in figures of the frame store, drawn in the set; the selected one in the accent colour with a floor ring. */
@@ -37,14 +35,7 @@ function StandInFigure({ figure, kit, selected }: { figure: StandIn; kit: StandI
     };
   }, [built, id]);
 
-  useEffect(() => {
-    const s = FIGURE_HEIGHTS_M[kind];
-    built.group.scale.setScalar(s);
-    built.group.position.set(position[0], position[1], position[2]);
-    built.group.rotation.set(0, yawDeg * DEG, 0);
-    // The ring keeps its size whatever the figure's height.
-    built.ring.scale.setScalar(1 / s);
-  }, [built, kind, position, yawDeg]);
+  useEffect(() => placeStandIn(built, { kind, position, yawDeg }), [built, kind, position, yawDeg]);
 
   useEffect(() => {
     for (const m of built.meshes) m.material = selected ? kit.selected : kit.body;

@@ -7,8 +7,9 @@
  */
 import type { BufferGeometry, Material } from 'three';
 import { BoxGeometry, CapsuleGeometry, CylinderGeometry, Group, Mesh, MeshStandardMaterial, RingGeometry, SphereGeometry } from 'three';
-import type { FigurePose } from '../../data/schema';
-import { SEATED_HEIGHT_RATIO } from '../../lib/camera/shotSize';
+import type { FigureKind, FigurePose } from '../../data/schema';
+import { FIGURE_HEIGHTS_M, SEATED_HEIGHT_RATIO } from '../../lib/camera/shotSize';
+import { DEG } from '../../lib/pose';
 
 export interface StandInKit {
   geometries: {
@@ -61,10 +62,18 @@ export function makeStandInKit(): StandInKit {
   };
 }
 
+export interface BuiltStandIn {
+  group: Group;
+  meshes: Mesh[];
+  ring: Mesh;
+}
+
 /** Scratch-free builder: run once per figure (and when its pose changes), not per frame. */
-export function buildStandIn(kit: StandInKit, pose: FigurePose): { group: Group; meshes: Mesh[]; ring: Mesh } {
+export function buildStandIn(kit: StandInKit, pose: FigurePose): BuiltStandIn {
   const g = kit.geometries;
   const group = new Group();
+  // Counted by window.__scout.standIns() (docs/ARCHITECTURE.md §3).
+  group.userData.standIn = true;
   const meshes: Mesh[] = [];
   const add = (geo: BufferGeometry, x: number, y: number, z: number, parent: Group = group) => {
     const m = new Mesh(geo, kit.body);
@@ -111,4 +120,14 @@ export function buildStandIn(kit: StandInKit, pose: FigurePose): { group: Group;
   ring.userData.noStill = true;
   group.add(ring);
   return { group, meshes, ring };
+}
+
+/** Puts a built figure where it stands: feet at `position`, facing `yawDeg`, scaled to its kind's height. */
+export function placeStandIn(built: BuiltStandIn, f: { kind: FigureKind; position: readonly [number, number, number] | readonly number[]; yawDeg: number }): void {
+  const s = FIGURE_HEIGHTS_M[f.kind];
+  built.group.scale.setScalar(s);
+  built.group.position.set(f.position[0] ?? 0, f.position[1] ?? 0, f.position[2] ?? 0);
+  built.group.rotation.set(0, f.yawDeg * DEG, 0);
+  // The ring keeps its size whatever the figure's height.
+  built.ring.scale.setScalar(1 / s);
 }

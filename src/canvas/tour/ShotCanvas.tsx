@@ -4,6 +4,7 @@ import { lensFov } from '../../lib/frameOptics';
 import { poseFromDeg } from '../../lib/pose';
 import { jumpTo } from '../../state/rig';
 import { useViewer } from '../../state/viewer';
+import { ShotFigures } from '../frame/ShotFigures';
 import type { RigDriverProps } from '../RigDriver';
 import { ViewerCanvas } from '../ViewerCanvas';
 
@@ -20,7 +21,8 @@ export interface ShotCanvasProps {
 /**
  * One set viewer canvas showing a preset shot through its lens, for a 9:16 box (the
  * presentation's set slides). The canvas stays when the set changes (only the model is
- * swapped) and cuts to the next shot; it draws only when something changes.
+ * swapped) and cuts to the next shot; it draws only when something changes. The shot's
+ * stand-ins are drawn, so the slide shows what the shot's description says.
  */
 export function ShotCanvas({ setId, modelFile, modelBytes, shot, body }: ShotCanvasProps) {
   const pose = useMemo(() => poseFromDeg(shot.camera), [shot]);
@@ -38,5 +40,9 @@ export function ShotCanvas({ setId, modelFile, modelBytes, shot, body }: ShotCan
     shown.current = { setId, shot: shot.id };
   }, [setId, shot.id, pose]);
 
-  return <ViewerCanvas setId={setId} modelFile={modelFile} modelBytes={modelBytes} mode="frame" startPose={pose} fov={fov} />;
+  return (
+    <ViewerCanvas setId={setId} modelFile={modelFile} modelBytes={modelBytes} mode="frame" startPose={pose} fov={fov}>
+      <ShotFigures figures={shot.figures} />
+    </ViewerCanvas>
+  );
 }

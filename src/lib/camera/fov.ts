@@ -14,16 +14,7 @@ import { radToDeg } from '../angles';
 /** Width ÷ height of the delivered frame. three.js' PerspectiveCamera.aspect in frame mode. */
 export const FRAME_ASPECT = 9 / 16;
 
-/**
- * The focal lengths SetScout accepts anywhere, in mm: the lens field, `lens=` in a URL, shot
- * files, the catalog's preset shots and lens sets, camera moves. One constant for the whole app.
- */
-export const FOCAL_RANGE_MM = { min: 1, max: 1200 } as const;
-
-/** A focal length brought into FOCAL_RANGE_MM, to 0.1 mm (what the frame store keeps). */
-export function clampFocalMm(mm: number): number {
-  return Math.round(Math.min(FOCAL_RANGE_MM.max, Math.max(FOCAL_RANGE_MM.min, mm)) * 10) / 10;
-}
+export { FOCAL_RANGE_MM, clampFocalMm } from './focalRange';
 
 /** The full-frame still format the equivalent focal lengths refer to, in mm. */
 export const FULL_FRAME: Readonly<Size> = { width: 36, height: 24 };

@@ -11,6 +11,10 @@ import type details from './strings/details';
 import type keys from './strings/keys';
 import type problems from './strings/problems';
 import type moves from './strings/moves';
+import type sight from './strings/sight';
+import type offline from './strings/offline';
+import type model from './strings/model';
+import type modelNotes from './strings/modelNotes';
 import type { Lang } from './define';
 
 export type { Lang } from './define';
@@ -21,7 +25,7 @@ export { LANGS } from './define';
  * by type only and registered by their route's code when it loads, so the
  * catalog's first load does not carry the viewer's strings.
  */
-type Tables = typeof common | typeof catalog | typeof viewer | typeof shots | typeof frame | typeof tour | typeof baseLinks | typeof inquiry | typeof present | typeof details | typeof keys | typeof problems | typeof moves;
+type Tables = typeof common | typeof catalog | typeof viewer | typeof shots | typeof frame | typeof tour | typeof baseLinks | typeof inquiry | typeof present | typeof details | typeof keys | typeof problems | typeof moves | typeof sight | typeof offline | typeof model | typeof modelNotes;
 
 type Keys<T> = T extends { zh: infer Z } ? keyof Z : never;
 export type MessageKey = Keys<Tables> & string;

@@ -4,8 +4,8 @@
  */
 import { clamp } from '../angles';
 import { PITCH_LIMIT, wrapAngle } from '../pose';
-import type { Keyframe, Move } from './types';
-import { FOCAL_MAX_MM, FOCAL_MIN_MM, FOCUS_MAX_M, FOCUS_MIN_M, MAX_DURATION_S, MAX_KEYFRAMES } from './types';
+import type { FigureBlocking, Keyframe, Mark, Move } from './types';
+import { FOCAL_MAX_MM, FOCAL_MIN_MM, FOCUS_MAX_M, FOCUS_MIN_M, MAX_BLOCKED_FIGURES, MAX_DURATION_S, MAX_KEYFRAMES, MAX_MARKS } from './types';
 
 /** Two keyframes closer in time than this are the same instant (one video frame at 1000 fps). */
 export const SAME_TIME_S = 0.001;
@@ -22,24 +22,51 @@ function cleanKeyframe(k: Keyframe): Keyframe {
   };
 }
 
-/**
- * Sorts keyframes by time, keeps the later-listed one of two at the same instant, clamps values
- * into range, drops non-finite keyframes, keeps at most MAX_KEYFRAMES, and shifts the move so the
- * first keyframe is at t = 0.
- */
-export function normaliseMove(move: Move): Move {
-  const finite = move.keyframes.filter((k) => [k.t, k.pose.x, k.pose.y, k.pose.z, k.pose.yaw, k.pose.pitch, k.pose.roll, k.focalMm, k.focusM].every(Number.isFinite));
-  // Stable sort by time; among equal times the later-listed keyframe wins.
-  const sorted = finite.map((k, i) => ({ k, i })).sort((a, b) => a.k.t - b.k.t || a.i - b.i);
-  const out: Keyframe[] = [];
+/** Stable sort by time; of two items at the same instant the later-listed one wins. */
+function byTime<T extends { t: number }>(items: readonly T[]): T[] {
+  const sorted = items.map((k, i) => ({ k, i })).sort((a, b) => a.k.t - b.k.t || a.i - b.i);
+  const out: T[] = [];
   for (const { k } of sorted) {
     const prev = out[out.length - 1];
     if (prev && k.t - prev.t < SAME_TIME_S) out[out.length - 1] = k;
     else out.push(k);
   }
-  const t0 = out.length ? out[0]!.t : 0;
+  return out;
+}
+
+/** Finite marks sorted by time, at most MAX_MARKS per figure; figures by index, the later-listed entry of one figure wins. */
+function cleanBlocking(blocking: readonly FigureBlocking[]): FigureBlocking[] {
+  const byFigure = new Map<number, Mark[]>();
+  for (const b of blocking) {
+    if (!Number.isInteger(b.figure) || b.figure < 0 || b.figure >= MAX_BLOCKED_FIGURES) continue;
+    const marks = byTime(b.marks.filter((m) => [m.t, m.x, m.y, m.z].every(Number.isFinite) && (m.yaw === null || Number.isFinite(m.yaw)))).slice(0, MAX_MARKS);
+    if (marks.length) byFigure.set(b.figure, marks);
+    else byFigure.delete(b.figure);
+  }
+  return [...byFigure.entries()].sort((a, b) => a[0] - b[0]).map(([figure, marks]) => ({ figure, marks }));
+}
+
+/**
+ * Sorts keyframes by time, keeps the later-listed one of two at the same instant, clamps values
+ * into range, drops non-finite keyframes, keeps at most MAX_KEYFRAMES, does the same for each
+ * stand-in's marks, and shifts the move so it starts at t = 0 (its first keyframe or mark).
+ * A move without marks has no `blocking` field, as before marks existed.
+ */
+export function normaliseMove(move: Move): Move {
+  const finite = move.keyframes.filter((k) => [k.t, k.pose.x, k.pose.y, k.pose.z, k.pose.yaw, k.pose.pitch, k.pose.roll, k.focalMm, k.focusM].every(Number.isFinite));
+  const out = byTime(finite);
+  const blocking = cleanBlocking(move.blocking ?? []);
+  let t0 = out.length ? out[0]!.t : Infinity;
+  for (const b of blocking) t0 = Math.min(t0, b.marks[0]!.t);
+  if (!Number.isFinite(t0)) t0 = 0;
   const keyframes = out.slice(0, MAX_KEYFRAMES).map((k) => cleanKeyframe({ ...k, t: k.t - t0 }));
-  return { keyframes, handheld: move.handheld ? { seed: Math.trunc(move.handheld.seed) | 0, amount: clamp(move.handheld.amount, 0, 1) } : null };
+  const handheld = move.handheld ? { seed: Math.trunc(move.handheld.seed) | 0, amount: clamp(move.handheld.amount, 0, 1) } : null;
+  if (!blocking.length) return { keyframes, handheld };
+  const shifted = blocking.map((b) => ({
+    figure: b.figure,
+    marks: b.marks.map((m) => ({ t: clamp(m.t - t0, 0, MAX_DURATION_S), x: m.x, y: m.y, z: m.z, yaw: m.yaw === null ? null : wrapAngle(m.yaw) })),
+  }));
+  return { keyframes, handheld, blocking: shifted };
 }
 
 /** Adds a keyframe (one at the same instant is replaced). */

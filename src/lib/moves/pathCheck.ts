@@ -1,17 +1,22 @@
 /**
  * Checks a camera move against the set: where the path passes through a wall, a column or a
- * prop (the set's collision, as the walker and the frame camera use it), where it leaves every
- * floor, and where the camera's height above the floor is outside the rig's range.
+ * prop (the set's collision, as the walker and the frame camera use it), through the ceiling,
+ * where it leaves every floor, and where the camera's height above the floor is outside the
+ * rig's range (one constant, src/lib/moves/rig.ts).
  */
 import type { ObstacleHit, WalkWorld } from '../walk';
+import type { CeilingLookup } from './ceiling';
 import type { CompiledMove } from './interpolate';
 import { makeSample, sampleMove } from './interpolate';
 
-/** The frame camera's height range above the floor, metres: low mode on a hi-hat to a tall stand (the frame controller's height slider). */
-export const RIG_HEIGHT_MIN = 0.2;
-export const RIG_HEIGHT_MAX = 3;
+import { RIG_HEIGHT_MAX, RIG_HEIGHT_MIN } from './rig';
 
-export type PathIssueKind = 'collision' | 'height' | 'floor';
+export { RIG_HEIGHT_MAX, RIG_HEIGHT_MIN };
+
+export type PathIssueKind = 'collision' | 'ceiling' | 'height' | 'floor';
+
+/** The lens must stay this far below a ceiling (the top of a camera body above its lens axis), metres. */
+export const CEILING_CLEARANCE_M = 0.1;
 
 export interface PathIssue {
   /** Segment index (0: from the first keyframe to the second). */
@@ -38,8 +43,8 @@ export function pathTimes(m: CompiledMove, perSegment: number): number[] {
   return out;
 }
 
-/** One issue per segment and kind, the first along the segment. */
-export function checkPath(m: CompiledMove, world: WalkWorld, rig = { min: RIG_HEIGHT_MIN, max: RIG_HEIGHT_MAX }): PathIssue[] {
+/** One issue per segment and kind, the first along the segment. `ceiling`: the set's ceiling, when it has one. */
+export function checkPath(m: CompiledMove, world: WalkWorld, rig = { min: RIG_HEIGHT_MIN, max: RIG_HEIGHT_MAX }, ceiling: CeilingLookup | null = null): PathIssue[] {
   const issues: PathIssue[] = [];
   if (m.count < 1) return issues;
   const seen = new Set<string>();
@@ -67,6 +72,8 @@ export function checkPath(m: CompiledMove, world: WalkWorld, rig = { min: RIG_HE
       else {
         const h = p.y - floor;
         if (h < rig.min - 1e-6 || h > rig.max + 1e-6) add(i, 'height', t, h);
+        const top = ceiling ? ceiling.ceilingAt(p.x, p.z, floor + 0.05) : null;
+        if (top !== null && p.y > top - CEILING_CLEARANCE_M) add(i, 'ceiling', t, h);
       }
       if (k > 0) {
         const dx = p.x - a.pose.x;

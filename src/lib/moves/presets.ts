@@ -116,7 +116,7 @@ export function buildPreset(id: PresetId, input: PresetInput): Move {
       break;
     case 'pan-left':
     case 'pan-right':
-      // Positive yaw turns left (docs/ARCHITECTURE.md §2).
+      // Positive yaw turns left (docs/ARCHITECTURE.md §3).
       end.yaw = wrapAngle(p0.yaw + (id === 'pan-left' ? amount : -amount) * DEG);
       break;
     case 'tilt-up':

@@ -4,7 +4,7 @@
  * radians; yaw 0 looks toward −Z and positive yaw turns left).
  */
 import type { Pose } from '../pose';
-import { FOCAL_RANGE_MM } from '../camera/fov';
+import { FOCAL_RANGE_MM } from '../camera/focalRange';
 
 /**
  * How a segment (from one keyframe to the next) is timed:
@@ -36,10 +36,35 @@ export interface Handheld {
   amount: number;
 }
 
-export interface Move {
+/**
+ * A stand-in's mark (blocking): where its feet are at a time, and optionally which way it faces
+ * there. Between marks the figure walks (src/lib/moves/blocking.ts).
+ */
+export interface Mark {
+  /** Seconds from the start of the move, ≥ 0. */
+  t: number;
+  /** Feet position, set coordinates (m). */
+  x: number;
+  y: number;
+  z: number;
+  /** Facing at the mark, radians (camera yaw convention); null: face the walking direction. */
+  yaw: number | null;
+}
+
+/** The marks of one stand-in. */
+export interface FigureBlocking {
+  /** The figure's index in the shot's stand-in list (the order of `fig=`). */
+  figure: number;
   /** Sorted by `t`, strictly increasing; at least one. */
+  marks: Mark[];
+}
+
+export interface Move {
+  /** Sorted by `t`, strictly increasing; at least one while the move has a camera path (none for blocking alone). */
   keyframes: Keyframe[];
   handheld: Handheld | null;
+  /** Stand-ins that walk, sorted by figure index (absent or empty: nobody moves). */
+  blocking?: FigureBlocking[];
 }
 
 /** The pose and lens at one instant of a move. */
@@ -60,8 +85,19 @@ export const MAX_KEYFRAMES = 64;
 /** The longest move, in seconds. */
 export const MAX_DURATION_S = 600;
 
-/** The move's length in seconds (the last keyframe's time). */
+/** At most this many marks per stand-in, and stand-ins with marks (the `fig=` limit). */
+export const MAX_MARKS = 32;
+export const MAX_BLOCKED_FIGURES = 12;
+
+/** The move's length in seconds: the last keyframe's or mark's time. */
 export function moveDuration(move: Move): number {
   const k = move.keyframes;
-  return k.length ? k[k.length - 1]!.t : 0;
+  let d = k.length ? k[k.length - 1]!.t : 0;
+  for (const b of move.blocking ?? []) if (b.marks.length) d = Math.max(d, b.marks[b.marks.length - 1]!.t);
+  return d;
+}
+
+/** True when the move has anything to play or save: camera keyframes or stand-in marks. */
+export function moveHasContent(move: Move): boolean {
+  return move.keyframes.length > 0 || (move.blocking ?? []).some((b) => b.marks.length > 0);
 }

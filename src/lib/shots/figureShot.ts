@@ -7,6 +7,8 @@
 import type { ShotSizeId } from '../camera/shotSize';
 import type { FigureInput } from '../frameShot';
 import { figureShot, makeFigureShot } from '../frameShot';
+import type { SightWorld } from '../figureVisibility';
+import { ALL_VISIBLE, visibleJoints } from '../figureVisibility';
 import type { Pose } from '../pose';
 
 /** The judged figure and its shot size. */
@@ -22,16 +24,18 @@ const scratch = makeFigureShot();
 
 /**
  * The shot size a camera at `pose` with the lens's vertical field of view gives (frame aspect
- * 9:16), or null when no figure is in the frame.
+ * 9:16), or null when no figure is in the frame. With `world`, judged from what the set lets
+ * the camera see of each figure, as the frame readout does.
  */
-export function shotSizeOfPose(pose: Pose, lensVfovDeg: number, figures: readonly FigureInput[], selected: number | null = null): PoseShot | null {
+export function shotSizeOfPose(pose: Pose, lensVfovDeg: number, figures: readonly FigureInput[], selected: number | null = null, world: SightWorld | null = null): PoseShot | null {
+  const judge = (f: FigureInput) => figureShot(pose, lensVfovDeg, f, scratch, 9 / 16, world ? visibleJoints(pose.x, pose.y, pose.z, f, world) : ALL_VISIBLE);
   const sel = selected !== null ? figures[selected] : undefined;
-  if (sel && figureShot(pose, lensVfovDeg, sel, scratch).shot && scratch.view) {
+  if (sel && judge(sel).shot && scratch.view) {
     return { index: selected!, shotSize: scratch.shot!, fill: scratch.view.fill };
   }
   let best: PoseShot | null = null;
   for (let i = 0; i < figures.length; i++) {
-    figureShot(pose, lensVfovDeg, figures[i]!, scratch);
+    judge(figures[i]!);
     if (scratch.shot && scratch.view && (!best || scratch.view.fill > best.fill)) best = { index: i, shotSize: scratch.shot, fill: scratch.view.fill };
   }
   return best;

@@ -14,29 +14,10 @@ import { groupedOrder, insertShot, moveShot, restoreShot } from '../../lib/shots
 import type { Shot, StillInfo } from '../../lib/shots/shot';
 import { DROPPED_KEY, STORAGE_KEY, appendDropped, parseStoredShots, serializeShots } from '../../data/shotStorage';
 import { useNotices } from '../notices';
+import { readStorage, writeStorage } from '../storage';
 import { stillStore } from './stills';
 // ---------------------------------------------------------------------------------------------
-// Persistence of the list
-
-function readStorage(key: string): string | null {
-  try {
-    return globalThis.localStorage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function writeStorage(key: string, value: string): boolean {
-  try {
-    globalThis.localStorage?.setItem(key, value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The store
+// The store (persisted through src/state/storage.ts)
 
 export interface PendingDelete {
   shot: Shot;

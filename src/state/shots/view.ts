@@ -5,12 +5,14 @@
 import type { PresetShot, CameraBody } from '../../data/schema';
 import { lensFov } from '../../lib/frameOptics';
 import { copyPose, makePose, poseFromDeg, poseToDeg } from '../../lib/pose';
+import type { SightWorld } from '../../lib/figureVisibility';
 import { shotSizeOfPose } from '../../lib/shots/figureShot';
 import type { Shot, ShotFigure } from '../../lib/shots/shot';
 import { useCatalog } from '../catalog';
 import { useFrameStore } from '../frame';
-import { formatMoveParam, readMoveParam, useMoves } from '../moves';
+import { formatMoveParam, hasMove, readMoveParam, useMoves } from '../moves';
 import { flyTo, jumpTo, rig } from '../rig';
+import { useSight } from '../sight';
 import { useViewer } from '../viewer';
 import type { StillView } from './capture';
 
@@ -45,7 +47,7 @@ function figuresOf(list: readonly { kind: ShotFigure['kind']; pose: ShotFigure['
 /** The camera move being edited, in the move= codec; null when there is none. */
 function movesText(): string | null {
   const m = useMoves.getState().history.present;
-  return m.keyframes.length ? formatMoveParam(m) : null;
+  return hasMove(m) ? formatMoveParam(m) : null;
 }
 
 /** Everything a shot records about the current view, read at one instant. */
@@ -57,7 +59,7 @@ export function snapshotView(): { params: Omit<Shot, 'id' | 'name' | 'note' | 'c
   const fov = shotFov(frame.bodyId, frame.focalMm, frame.orient);
   const figures = figuresOf(frame.figures);
   const selected = frame.figures.findIndex((f) => f.id === frame.selectedFigure);
-  const judged = shotSizeOfPose(pose, fov.vfovDeg, figures, selected >= 0 ? selected : null);
+  const judged = shotSizeOfPose(pose, fov.vfovDeg, figures, selected >= 0 ? selected : null, useSight.getState().world);
   return {
     params: {
       setId,
@@ -107,11 +109,11 @@ export function openShot(s: Pick<Shot, 'camera' | 'body' | 'lens' | 'orient' | '
   else flyTo(pose);
 }
 
-/** A catalog preset as a shot's fields. */
-export function presetAsShotFields(p: PresetShot): Pick<Shot, 'camera' | 'body' | 'lens' | 'orient' | 'figures' | 'hfovDeg' | 'vfovDeg' | 'shotSize'> {
+/** A catalog preset as a shot's fields; the shot size judged against `world` (default: the bound set, src/state/sight.ts). */
+export function presetAsShotFields(p: PresetShot, world: SightWorld | null = useSight.getState().world): Pick<Shot, 'camera' | 'body' | 'lens' | 'orient' | 'figures' | 'hfovDeg' | 'vfovDeg' | 'shotSize'> {
   const camera = { position: p.camera.position, yawDeg: p.camera.yawDeg, pitchDeg: p.camera.pitchDeg, rollDeg: p.camera.rollDeg ?? 0 } as Shot['camera'];
   const figures = figuresOf(p.figures);
   const fov = shotFov(p.body, p.lens, p.orient);
-  const judged = shotSizeOfPose(poseFromDeg(camera), fov.vfovDeg, figures, null);
+  const judged = shotSizeOfPose(poseFromDeg(camera), fov.vfovDeg, figures, null, world);
   return { camera, body: p.body, lens: p.lens, orient: p.orient, figures, hfovDeg: round(fov.hfovDeg, 3), vfovDeg: round(fov.vfovDeg, 3), shotSize: judged?.shotSize ?? null };
 }

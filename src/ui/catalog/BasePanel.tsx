@@ -49,15 +49,19 @@ export function BasePanel({ base }: { base: BaseEntry }) {
           <BaseTourLinks base={base} />
         </Suspense>
       </div>
-      <ul className="base-facts" aria-label={t('catalog.facts')}>
-        {base.facts.map((f) => (
-          <li key={f.id} className="base-fact" title={f.note ? local(f.note) : undefined}>
-            <strong>{formatFact(f, lang, units)}</strong>
-            <span>{local(f.label)}</span>
-            <Representative show={Boolean(f.representative)} />
-          </li>
-        ))}
-      </ul>
+      {/* Always open on a wide screen (styles.css); on a phone the set cards come first, the facts a tap away. */}
+      <details className="base-facts-box">
+        <summary>{t('catalog.facts')}</summary>
+        <ul className="base-facts" aria-label={t('catalog.facts')}>
+          {base.facts.map((f) => (
+            <li key={f.id} className="base-fact" title={f.note ? local(f.note) : undefined}>
+              <strong>{formatFact(f, lang, units)}</strong>
+              <span>{local(f.label)}</span>
+              <Representative show={Boolean(f.representative)} />
+            </li>
+          ))}
+        </ul>
+      </details>
       <details className="base-story">
         <summary>{t('catalog.story')}</summary>
         {local(base.story)

@@ -1,4 +1,5 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
+import type { CatalogProblem } from '../../data/validate';
 import type { Catalog, LoadedBase } from '../../data/load';
 import { baseKey, findSet } from '../../data/load';
 import type { SetFilter } from '../../lib/filterSets';
@@ -6,13 +7,22 @@ import { applyFilter } from '../../lib/filterSets';
 import { usePrefs } from '../../state/prefs';
 import { useShortlist } from '../../state/shortlist';
 import { AppHeader } from '../common/AppHeader';
-import { ProblemList } from '../common/ProblemList';
 import { UnitsSwitch } from '../common/UnitsSwitch';
 import { useLocal, useT } from '../i18n/useT';
 import { BasePanel } from './BasePanel';
 import { FilterBar } from './FilterBar';
 import { SetCard } from './SetCard';
 import { useTaxonomyNames } from './taxonomy';
+
+// Problems are rare on a good catalog: their list loads only when there is one to show.
+const ProblemList = lazy(() => import('../common/ProblemList').then((m) => ({ default: m.ProblemList })));
+function LazyProblemList({ problems }: { problems: readonly CatalogProblem[] }) {
+  return (
+    <Suspense fallback={null}>
+      <ProblemList problems={problems} />
+    </Suspense>
+  );
+}
 
 // Panels open on demand: their code stays out of the catalog's first load.
 const SetDetail = lazy(() => import('./SetDetail').then((m) => ({ default: m.SetDetail })));
@@ -93,14 +103,14 @@ export function CatalogPage(props: CatalogPageProps) {
       <main id="main" tabIndex={-1}>
         {catalog.cameraProblems.length ? (
           <div className="notice notice-warn" role="status">
-            <ProblemList problems={catalog.cameraProblems} />
+            <LazyProblemList problems={catalog.cameraProblems} />
           </div>
         ) : null}
         {current && current.status === 'error' ? (
           <section className="error-panel" role="alert" data-testid="base-error">
             <h1>{t('error.baseTitle', { file: current.file })}</h1>
             <p>{t('error.baseBody')}</p>
-            <ProblemList problems={current.problems} />
+            <LazyProblemList problems={current.problems} />
           </section>
         ) : null}
         {loaded ? (
@@ -109,7 +119,7 @@ export function CatalogPage(props: CatalogPageProps) {
             {loaded.problems.length ? (
               <div className="notice notice-warn" role="status" data-testid="set-problems">
                 <p>{t('error.setsSkipped', { count: new Set(loaded.problems.map((p) => p.file)).size })}</p>
-                <ProblemList problems={loaded.problems} />
+                <LazyProblemList problems={loaded.problems} />
               </div>
             ) : null}
             <section aria-labelledby="sets-title" className="sets-section">

@@ -68,105 +68,109 @@ export function FilterBar({ index, filter, onChange, categories, eras, genres }:
           </select>
         </label>
       </div>
-      <fieldset className="chips">
-        <legend>{t('catalog.category')}</legend>
-        {byId(index.categories, categories).map((c) => {
-          const on = filter.categories.includes(c.id);
-          return (
-            <button
-              key={c.id}
-              type="button"
-              className={`chip${on ? ' is-on' : ''}`}
-              aria-pressed={on}
-              data-testid={`filter-cat-${c.id}`}
-              onClick={() =>
-                onChange({ ...filter, categories: on ? filter.categories.filter((x) => x !== c.id) : [...filter.categories, c.id] })
-              }
-            >
-              {local(c.name)}
-            </button>
-          );
-        })}
-      </fieldset>
-      <div className="filter-row">
-        <label className="field">
-          <span>{t('catalog.era')}</span>
-          <select
-            value={filter.eras[0] ?? ''}
-            onChange={(e) => onChange({ ...filter, eras: e.target.value ? [e.target.value] : [] })}
-            data-testid="filter-era"
-          >
-            <option value="">{t('catalog.any')}</option>
-            {byId(index.eras, eras).map((x) => (
-              <option key={x.id} value={x.id}>
-                {local(x.name)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('catalog.genre')}</span>
-          <select
-            value={filter.genres[0] ?? ''}
-            onChange={(e) => onChange({ ...filter, genres: e.target.value ? [e.target.value] : [] })}
-            data-testid="filter-genre"
-          >
-            <option value="">{t('catalog.any')}</option>
-            {byId(index.genres, genres).map((x) => (
-              <option key={x.id} value={x.id}>
-                {local(x.name)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <fieldset className="field range">
-          <legend>{t('catalog.area')}</legend>
-          <label htmlFor={`${ids}-min`} className="sr-only">
-            {t('catalog.areaMin')}
-          </label>
-          <input
-            id={`${ids}-min`}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            step={10}
-            value={filter.areaMin ?? ''}
-            onChange={(e) => onChange({ ...filter, areaMin: parseArea(e.target.value) })}
-            data-testid="filter-area-min"
-          />
-          <span aria-hidden="true">–</span>
-          <label htmlFor={`${ids}-max`} className="sr-only">
-            {t('catalog.areaMax')}
-          </label>
-          <input
-            id={`${ids}-max`}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            step={10}
-            value={filter.areaMax ?? ''}
-            onChange={(e) => onChange({ ...filter, areaMax: parseArea(e.target.value) })}
-            data-testid="filter-area-max"
-          />
+      {/* On a phone the filters past search and sort are a tap away, open when a link sets them (always open on a wide screen, styles.css). */}
+      <details className="filter-more" open={isFiltered({ ...filter, q: '' })}>
+        <summary>{t('catalog.filters')}</summary>
+        <fieldset className="chips">
+          <legend>{t('catalog.category')}</legend>
+          {byId(index.categories, categories).map((c) => {
+            const on = filter.categories.includes(c.id);
+            return (
+              <button
+                key={c.id}
+                type="button"
+                className={`chip${on ? ' is-on' : ''}`}
+                aria-pressed={on}
+                data-testid={`filter-cat-${c.id}`}
+                onClick={() =>
+                  onChange({ ...filter, categories: on ? filter.categories.filter((x) => x !== c.id) : [...filter.categories, c.id] })
+                }
+              >
+                {local(c.name)}
+              </button>
+            );
+          })}
         </fieldset>
-        <label className="check">
-          <input type="checkbox" checked={filter.only3d} onChange={(e) => onChange({ ...filter, only3d: e.target.checked })} data-testid="filter-3d" />
-          <span>{t('catalog.only3d')}</span>
-        </label>
-        {isFiltered(filter) ? (
-          <button
-            type="button"
-            className="btn btn-ghost"
-            onClick={() => {
-              setQ('');
-              onChange({ ...filter, q: '', categories: [], eras: [], genres: [], areaMin: null, areaMax: null, only3d: false });
-            }}
-            data-testid="filter-clear"
-          >
-            {t('catalog.clear')}
-          </button>
-        ) : null}
-      </div>
+        <div className="filter-row">
+          <label className="field">
+            <span>{t('catalog.era')}</span>
+            <select
+              value={filter.eras[0] ?? ''}
+              onChange={(e) => onChange({ ...filter, eras: e.target.value ? [e.target.value] : [] })}
+              data-testid="filter-era"
+            >
+              <option value="">{t('catalog.any')}</option>
+              {byId(index.eras, eras).map((x) => (
+                <option key={x.id} value={x.id}>
+                  {local(x.name)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('catalog.genre')}</span>
+            <select
+              value={filter.genres[0] ?? ''}
+              onChange={(e) => onChange({ ...filter, genres: e.target.value ? [e.target.value] : [] })}
+              data-testid="filter-genre"
+            >
+              <option value="">{t('catalog.any')}</option>
+              {byId(index.genres, genres).map((x) => (
+                <option key={x.id} value={x.id}>
+                  {local(x.name)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset className="field range">
+            <legend>{t('catalog.area')}</legend>
+            <label htmlFor={`${ids}-min`} className="sr-only">
+              {t('catalog.areaMin')}
+            </label>
+            <input
+              id={`${ids}-min`}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              step={10}
+              value={filter.areaMin ?? ''}
+              onChange={(e) => onChange({ ...filter, areaMin: parseArea(e.target.value) })}
+              data-testid="filter-area-min"
+            />
+            <span aria-hidden="true">–</span>
+            <label htmlFor={`${ids}-max`} className="sr-only">
+              {t('catalog.areaMax')}
+            </label>
+            <input
+              id={`${ids}-max`}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              step={10}
+              value={filter.areaMax ?? ''}
+              onChange={(e) => onChange({ ...filter, areaMax: parseArea(e.target.value) })}
+              data-testid="filter-area-max"
+            />
+          </fieldset>
+          <label className="check">
+            <input type="checkbox" checked={filter.only3d} onChange={(e) => onChange({ ...filter, only3d: e.target.checked })} data-testid="filter-3d" />
+            <span>{t('catalog.only3d')}</span>
+          </label>
+          {isFiltered(filter) ? (
+            <button
+              type="button"
+              className="btn btn-ghost"
+              onClick={() => {
+                setQ('');
+                onChange({ ...filter, q: '', categories: [], eras: [], genres: [], areaMin: null, areaMax: null, only3d: false });
+              }}
+              data-testid="filter-clear"
+            >
+              {t('catalog.clear')}
+            </button>
+          ) : null}
+        </div>
+      </details>
     </form>
   );
 }

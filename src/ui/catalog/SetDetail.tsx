@@ -4,6 +4,7 @@ import { findBase } from '../../data/load';
 import { usePrefs } from '../../state/prefs';
 import { Dialog } from '../common/Dialog';
 import { useLocal, useT } from '../i18n/useT';
+import { LazySaveOffline } from '../offline/LazySaveOffline';
 import { SetFacts } from './SetFacts';
 import { SetIllustration, categoryAccent } from './SetIllustration';
 import { useFactRows } from './useFactRows';
@@ -63,6 +64,7 @@ export function SetDetail({ catalog, set, onClose, shortlisted, onToggleShortlis
           {shortlisted ? `★ ${t('catalog.shortlistRemove')}` : `☆ ${t('catalog.shortlistAdd')}`}
         </button>
       </div>
+      {set.model ? <LazySaveOffline setId={set.id} /> : null}
       <p className="detail-summary">{local(set.summary)}</p>
       <h3>{t('detail.description')}</h3>
       <p className="detail-description">{local(set.description)}</p>

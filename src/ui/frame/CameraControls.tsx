@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { CameraCatalog } from '../../data/schema';
 import type { LensSet, Orientation } from '../../lib/camera/types';
-import { FOCAL_RANGE_MM } from '../../lib/camera/fov';
+import { FOCAL_RANGE_MM } from '../../lib/camera/focalRange';
 import { focalForEquivalent, nearestFocal, pickLensSet, setHasFocal } from '../../lib/frameLens';
 import type { Optics } from '../../lib/frameOptics';
 import { formatFixed } from '../../lib/query';

@@ -8,7 +8,8 @@ import { computeOptics } from '../../lib/frameOptics';
 import { makePose } from '../../lib/pose';
 import { bindFrameActions, useFrameStore } from '../../state/frame';
 import { usePrefs } from '../../state/prefs';
-import { jumpTo } from '../../state/rig';
+import { useMoves } from '../../state/moves';
+import { jumpTo, rig } from '../../state/rig';
 import { registerStrings } from '../../lib/i18n';
 import frameStrings from '../../lib/i18n/strings/frame';
 import { CameraControls } from './CameraControls';
@@ -61,6 +62,27 @@ describe('Readouts', () => {
       await new Promise((r) => requestAnimationFrame(() => r(null)));
     });
     expect(screen.getByTestId('readout-shot-size').textContent).toBe('全景');
+  });
+
+  it('follows a zoom while a move plays (the lens at the playhead), and the chosen lens again after', async () => {
+    render(<Readouts optics={optics()} items={ALL_READOUTS} />);
+    await act(async () => {
+      useMoves.setState({ playing: true });
+      rig.focalMm = 50;
+      rig.hfovDeg = 20;
+      rig.vfovDeg = 35;
+      jumpTo(makePose(0, 1.5, 0.01));
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    });
+    expect(screen.getByTestId('readout-focal').textContent).toBe('50 mm');
+    expect(screen.getByTestId('readout-hfov').textContent).toBe('20.0°');
+    expect(screen.getByTestId('readout-vfov').textContent).toBe('35.0°');
+    await act(async () => {
+      useMoves.setState({ playing: false });
+      jumpTo(makePose(0, 1.5, 0));
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    });
+    expect(screen.getByTestId('readout-focal').textContent).toBe('35 mm');
   });
 
   it('names the delivery check of every recording format', () => {

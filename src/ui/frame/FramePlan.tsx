@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { PlanShapes, PlanTransform } from '../../lib/plan';
 import { fitPlan, fromPlan, toPlan } from '../../lib/plan';
 import { frameLive, useFrameStore } from '../../state/frame';
+import { useMoves } from '../../state/moves';
 import { rig } from '../../state/rig';
 import { useViewer } from '../../state/viewer';
 import { viewerActions } from '../../state/viewerActions';
+import { drawScreenPlan, planHeight, wedgePath } from '../common/plan/shapes';
 import { useT } from '../i18n/useT';
 import { formatFov } from './readoutFormat';
 import { useLiveUpdate } from './useLiveUpdate';
@@ -14,27 +15,6 @@ const p = { x: 0, y: 0 };
 const w = { x: 0, z: 0 };
 /** How far the field-of-view wedge reaches, metres. */
 const WEDGE_M = 8;
-
-function drawPlan(ctx: CanvasRenderingContext2D, plan: PlanShapes, t: PlanTransform, dpr: number): void {
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, t.width, t.height);
-  const fill = (tris: Float32Array, style: string) => {
-    ctx.fillStyle = style;
-    ctx.beginPath();
-    for (let i = 0; i < tris.length; i += 6) {
-      toPlan(t, tris[i]!, tris[i + 1]!, p);
-      ctx.moveTo(p.x, p.y);
-      toPlan(t, tris[i + 2]!, tris[i + 3]!, p);
-      ctx.lineTo(p.x, p.y);
-      toPlan(t, tris[i + 4]!, tris[i + 5]!, p);
-      ctx.lineTo(p.x, p.y);
-      ctx.closePath();
-    }
-    ctx.fill();
-  };
-  fill(plan.floor, 'rgba(236, 232, 225, 0.22)');
-  fill(plan.obstacles, 'rgba(236, 232, 225, 0.55)');
-}
 
 /** Props of the frame-mode plan. */
 export interface FramePlanProps {
@@ -54,9 +34,7 @@ export function FramePlan({ hfovDeg, width = 206 }: FramePlanProps) {
   const camRef = useRef<SVGGElement>(null);
   const wedgeRef = useRef<SVGPathElement>(null);
   const figRefs = useRef(new Map<number, SVGGElement>());
-  const height = plan
-    ? Math.round(Math.min(width * 1.3, Math.max(width * 0.45, (width * (plan.bounds.maxZ - plan.bounds.minZ)) / Math.max(1e-6, plan.bounds.maxX - plan.bounds.minX))))
-    : width;
+  const height = plan ? planHeight(plan.bounds, width, 1.3) : width;
   const tr = useMemo(() => (plan ? fitPlan(plan.bounds, width, height, 8) : null), [plan, width, height]);
 
   useEffect(() => {
@@ -66,24 +44,26 @@ export function FramePlan({ hfovDeg, width = 206 }: FramePlanProps) {
     canvas.width = Math.round(width * dpr);
     canvas.height = Math.round(height * dpr);
     const ctx = canvas.getContext('2d');
-    if (ctx) drawPlan(ctx, plan, tr, dpr);
+    if (ctx) drawScreenPlan(ctx, plan, tr, dpr);
   }, [plan, tr, width, height]);
 
   useLiveUpdate(() => {
     if (!tr) return;
     toPlan(tr, rig.pose.x, rig.pose.z, p);
     camRef.current?.setAttribute('transform', `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)}) rotate(${((-rig.pose.yaw * 180) / Math.PI).toFixed(1)})`);
-    const half = (hfovDeg * Math.PI) / 360;
-    const r = WEDGE_M * tr.scale;
-    wedgeRef.current?.setAttribute(
-      'd',
-      `M0 0 L${(-Math.sin(half) * r).toFixed(1)} ${(-Math.cos(half) * r).toFixed(1)} A${r.toFixed(1)} ${r.toFixed(1)} 0 0 1 ${(Math.sin(half) * r).toFixed(1)} ${(-Math.cos(half) * r).toFixed(1)} Z`,
-    );
+    // While a move plays, the wedge follows its zoom (MovePlayer writes the lens at the playhead to rig).
+    const half = ((useMoves.getState().playing ? rig.hfovDeg : hfovDeg) * Math.PI) / 360;
+    wedgeRef.current?.setAttribute('d', wedgePath(half, WEDGE_M * tr.scale));
     const d = frameLive.drag;
     if (d) {
       const g = figRefs.current.get(d.id);
       toPlan(tr, d.x, d.z, p);
       g?.setAttribute('transform', `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`);
+    }
+    // Stand-ins walking between their marks while the move plays.
+    for (const [id, f] of frameLive.walk) {
+      toPlan(tr, f.x, f.z, p);
+      figRefs.current.get(id)?.setAttribute('transform', `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`);
     }
   });
 

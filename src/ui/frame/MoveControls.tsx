@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { RIG_HEIGHT_MAX, RIG_HEIGHT_MIN } from '../../lib/moves/rig';
 import { frameActions } from '../../state/frame';
 import { rig } from '../../state/rig';
 import { useT } from '../i18n/useT';
@@ -7,8 +8,8 @@ import { MoveIcon } from './MoveIcon';
 import { formatMetres } from './readoutFormat';
 import { useLiveUpdate } from './useLiveUpdate';
 
-/** The height slider's range, metres above the floor (FrameController clamps to the same). */
-export const HEIGHT_RANGE = { min: 0.2, max: 3 } as const;
+/** The height slider's range, metres above the floor: the rig's (the camera operator clamps to the same). */
+export const HEIGHT_RANGE = { min: RIG_HEIGHT_MIN, max: RIG_HEIGHT_MAX } as const;
 
 /** Move pad (press and hold), camera height slider and the key list. */
 export function MoveControls() {

@@ -2,14 +2,20 @@ import { useRef } from 'react';
 import type { Optics } from '../../lib/frameOptics';
 import { frameActions } from '../../state/frame';
 import { usePrefs } from '../../state/prefs';
+import { useMoves } from '../../state/moves';
 import { rig } from '../../state/rig';
 import type { MessageKey } from '../../lib/i18n';
+import { registerStrings } from '../../lib/i18n';
+import sightStrings from '../../lib/i18n/strings/sight';
 import { useT } from '../i18n/useT';
 import { SHOT_SIZES } from '../../lib/camera/shotSize';
 import { deliveryCheck } from '../../lib/camera/delivery';
 import { computeLive, formatFocal, formatFov, formatMetres, formatSignedDeg, makeLiveValues, shotName } from './readoutFormat';
+import { figureSight } from './figureSight';
 import { selectedFigureInput } from './selectedFigure';
 import { useLiveUpdate } from './useLiveUpdate';
+
+registerStrings(sightStrings);
 
 /** Readout names; each element carries data-testid="readout-<name>". */
 export type ReadoutName = 'focal' | 'equiv' | 'hfov' | 'vfov' | 'height' | 'tilt' | 'roll' | 'distance' | 'shot-size' | 'delivery';
@@ -34,7 +40,8 @@ const LABEL: Record<ReadoutName, MessageKey> = {
 /** Short labels on the phone's on-frame strip. */
 const OSD_PREFIX: Partial<Record<ReadoutName, string>> = { hfov: 'H', vfov: 'V' };
 
-const LIVE: ReadonlySet<ReadoutName> = new Set(['height', 'tilt', 'roll', 'distance', 'shot-size']);
+/** Written through refs at most once per animation frame (the lens ones follow a zoom while a move plays). */
+const LIVE: ReadonlySet<ReadoutName> = new Set(['focal', 'equiv', 'hfov', 'vfov', 'height', 'tilt', 'roll', 'distance', 'shot-size']);
 
 /** Props of the readouts. */
 export interface ReadoutsProps {
@@ -45,31 +52,41 @@ export interface ReadoutsProps {
 }
 
 /**
- * Frame readouts. Lens values come with the optics (they change when a person picks a lens);
- * camera height, tilt, roll, stand-in distance and shot size change every frame and are
- * written straight into their elements.
+ * Frame readouts. Lens values come with the optics (they change when a person picks a lens) and,
+ * while a move plays, follow its zoom; they, the camera height, tilt, roll, stand-in distance and
+ * shot size are written straight into their elements at most once per animation frame.
  */
 export function Readouts({ optics, items, variant = 'list' }: ReadoutsProps) {
   const t = useT();
   const lang = usePrefs((s) => s.lang);
   const refs = useRef<Partial<Record<ReadoutName, HTMLElement | null>>>({});
   const hintRef = useRef<HTMLParagraphElement | null>(null);
+  const hiddenRef = useRef<HTMLSpanElement | null>(null);
   const live = useRef(makeLiveValues());
-  const vfov = optics.fov.vfovDeg;
 
   useLiveUpdate(() => {
+    // While a move plays, the lens at the playhead (MovePlayer writes it to rig); else the chosen lens.
+    const playing = useMoves.getState().playing && rig.focalMm > 0;
+    const focal = playing ? rig.focalMm : optics.focalMm;
+    const vfov = playing ? rig.vfovDeg : optics.fov.vfovDeg;
     const p = rig.pose;
     const floor = frameActions.floorAt(p.x, p.z, p.y + 0.05);
-    const v = computeLive(p, floor, vfov, selectedFigureInput(), live.current);
+    const figure = selectedFigureInput();
+    const v = computeLive(p, floor, vfov, figure, live.current, figureSight(p, figure));
     const set = (name: ReadoutName, text: string) => {
       const el = refs.current[name];
       if (el && el.textContent !== text) el.textContent = text;
     };
+    set('focal', formatFocal(focal));
+    set('equiv', formatFocal(Math.round(((optics.equivMm * focal) / optics.focalMm) * 10) / 10));
+    set('hfov', formatFov(playing ? rig.hfovDeg : optics.fov.hfovDeg));
+    set('vfov', formatFov(vfov));
     set('height', v.heightM === null ? '—' : formatMetres(v.heightM));
     set('tilt', formatSignedDeg(v.tiltDeg));
     set('roll', formatSignedDeg(v.rollDeg));
     set('distance', v.distanceM === null ? '—' : formatMetres(v.distanceM));
-    set('shot-size', v.hasFigure && !v.shot ? t('frame.notInFrame') : shotName(v.shot, lang));
+    set('shot-size', v.hasFigure && !v.shot ? t(v.hidden ? 'frame.shotHidden' : 'frame.notInFrame') : shotName(v.shot, lang));
+    if (hiddenRef.current) hiddenRef.current.hidden = !(v.hidden && v.shot);
     const shot = refs.current['shot-size'];
     if (shot) {
       shot.dataset.shot = v.shot ?? '';
@@ -81,14 +98,6 @@ export function Readouts({ optics, items, variant = 'list' }: ReadoutsProps) {
 
   const fixed = (name: ReadoutName): string => {
     switch (name) {
-      case 'focal':
-        return formatFocal(optics.focalMm);
-      case 'equiv':
-        return formatFocal(Math.round(optics.equivMm * 10) / 10);
-      case 'hfov':
-        return formatFov(optics.fov.hfovDeg);
-      case 'vfov':
-        return formatFov(optics.fov.vfovDeg);
       case 'delivery': {
         const d = optics.delivery;
         return t(d.ok ? 'frame.delivery.ok' : 'frame.delivery.short', { w: d.width, h: d.height });
@@ -112,6 +121,12 @@ export function Readouts({ optics, items, variant = 'list' }: ReadoutsProps) {
       {LIVE.has(name) ? '—' : fixed(name)}
     </span>
   );
+  const note = (name: ReadoutName) =>
+    name === 'shot-size' ? (
+      <span className="readout-note" data-testid="readout-shot-hidden" ref={hiddenRef} hidden>
+        {t('frame.shotPartlyHidden')}
+      </span>
+    ) : null;
 
   if (variant === 'osd') {
     return (
@@ -121,7 +136,10 @@ export function Readouts({ optics, items, variant = 'list' }: ReadoutsProps) {
             <dt className={OSD_PREFIX[name] ? '' : 'sr-only'} title={t(LABEL[name])}>
               {OSD_PREFIX[name] ?? t(LABEL[name])}
             </dt>
-            <dd>{value(name)}</dd>
+            <dd>
+              {value(name)}
+              {note(name)}
+            </dd>
           </div>
         ))}
       </dl>
@@ -135,6 +153,7 @@ export function Readouts({ optics, items, variant = 'list' }: ReadoutsProps) {
             <dt>{t(LABEL[name])}</dt>
             <dd>
               {value(name)}
+              {note(name)}
               {name === 'delivery' ? <DeliveryFormats optics={optics} /> : null}
             </dd>
           </div>

@@ -30,6 +30,12 @@ describe('readout formatting', () => {
     computeLive(makePose(0, 0.875, 0), 0, fov.vfovDeg, { position: [0, 0, -2], kind: 'adult-175', pose: 'standing' }, v);
     expect(v.shot).toBe('full');
     expect(v.distanceM).toBeCloseTo(2, 12);
+    expect(v.hidden).toBe(false);
+    // A desk hides everything below the chest (joints 0–5 of figureVisibility.ts's JOINTS): a medium close-up, partly hidden.
+    computeLive(makePose(0, 0.875, 0), 0, fov.vfovDeg, { position: [0, 0, -2], kind: 'adult-175', pose: 'standing' }, v, 0b11111000000);
+    expect(v.shot).toBe('medium-close-up');
+    expect(v.hidden).toBe(true);
     expect(computeLive(makePose(0, 5, 0), null, 50, null, v).heightM).toBeNull();
+    expect(v.hidden).toBe(false);
   });
 });

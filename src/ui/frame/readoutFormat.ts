@@ -5,7 +5,7 @@
 import type { ShotSizeId } from '../../lib/camera/shotSize';
 import { SHOT_SIZES } from '../../lib/camera/shotSize';
 import type { FigureInput, FigureShot } from '../../lib/frameShot';
-import { figureShot } from '../../lib/frameShot';
+import { figureShot, makeFigureShot } from '../../lib/frameShot';
 import type { Pose } from '../../lib/pose';
 import { formatFixed } from '../../lib/query';
 import type { Lang } from '../../lib/i18n';
@@ -49,18 +49,23 @@ export interface LiveValues {
   /** Horizontal distance to the selected figure; null when none is selected. */
   distanceM: number | null;
   shot: ShotSizeId | null;
+  /** The set hides part of the selected figure in the frame. */
+  hidden: boolean;
   /** Whether a figure is selected. */
   hasFigure: boolean;
 }
 
 export function makeLiveValues(): LiveValues {
-  return { heightM: null, tiltDeg: 0, rollDeg: 0, distanceM: null, shot: null, hasFigure: false };
+  return { heightM: null, tiltDeg: 0, rollDeg: 0, distanceM: null, shot: null, hidden: false, hasFigure: false };
 }
 
-const judged: FigureShot = { shot: null, view: null, distanceM: 0 };
+const judged: FigureShot = makeFigureShot();
 
-/** Fills `out` from the camera pose, the floor under it, the frame's vertical field of view and the selected figure. */
-export function computeLive(pose: Pose, floorY: number | null, lensVfovDeg: number, figure: FigureInput | null, out: LiveValues): LiveValues {
+/**
+ * Fills `out` from the camera pose, the floor under it, the frame's vertical field of view, the
+ * selected figure and which of its joints the set lets the camera see (figureVisibility.ts).
+ */
+export function computeLive(pose: Pose, floorY: number | null, lensVfovDeg: number, figure: FigureInput | null, out: LiveValues, visible?: number): LiveValues {
   out.heightM = floorY === null ? null : pose.y - floorY;
   out.tiltDeg = (pose.pitch * 180) / Math.PI;
   out.rollDeg = (pose.roll * 180) / Math.PI;
@@ -68,10 +73,12 @@ export function computeLive(pose: Pose, floorY: number | null, lensVfovDeg: numb
   if (!figure) {
     out.distanceM = null;
     out.shot = null;
+    out.hidden = false;
     return out;
   }
-  figureShot(pose, lensVfovDeg, figure, judged);
+  figureShot(pose, lensVfovDeg, figure, judged, 9 / 16, visible);
   out.distanceM = judged.distanceM;
   out.shot = judged.shot;
+  out.hidden = judged.hidden;
   return out;
 }

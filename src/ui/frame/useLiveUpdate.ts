@@ -5,7 +5,7 @@ import { onPoseChange } from '../../state/rig';
 /**
  * Runs `update` at most once per animation frame after the camera pose, a dragged figure or
  * the frame store changes, and after every render of the component (a new language, a new
- * lens): for readouts written through refs, never through React state (docs/ARCHITECTURE.md §5.4).
+ * lens): for readouts written through refs, never through React state (docs/ARCHITECTURE.md §5).
  */
 export function useLiveUpdate(update: () => void): void {
   const fn = useRef(update);

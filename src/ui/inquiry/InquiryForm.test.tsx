@@ -15,7 +15,10 @@ beforeAll(async () => {
   catalog = r.catalog;
   sets = ['courtroom', 'subway-platform', 'cq-villa'].map((id) => findSet(catalog, id)!);
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
 
 const iso = (days: number) => {
   const d = new Date(Date.now() + days * 86_400_000);
@@ -24,6 +27,22 @@ const iso = (days: number) => {
 const type = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
 
 describe('InquiryForm', () => {
+  it('keeps its typed draft across a reload (offline included), but not invalid stored values', () => {
+    usePrefs.setState({ lang: 'en' });
+    const first = render(<InquiryForm catalog={catalog} sets={sets} />);
+    type('inquiry-name', 'Jane Doe');
+    type('inquiry-notes', '夜戏，需要发电车');
+    first.unmount();
+    render(<InquiryForm catalog={catalog} sets={sets} />);
+    expect((screen.getByTestId('inquiry-name') as HTMLInputElement).value).toBe('Jane Doe');
+    expect((screen.getByTestId('inquiry-notes') as HTMLTextAreaElement).value).toBe('夜戏，需要发电车');
+    cleanup();
+    localStorage.setItem('setscout.inquiry.draft.v1', '{"name": 42, "email": "a@b.example"}');
+    render(<InquiryForm catalog={catalog} sets={sets} />);
+    expect((screen.getByTestId('inquiry-name') as HTMLInputElement).value).toBe('');
+    expect((screen.getByTestId('inquiry-email') as HTMLInputElement).value).toBe('a@b.example');
+  });
+
   it('marks what is missing and moves focus to the first problem', () => {
     usePrefs.setState({ lang: 'en' });
     render(<InquiryForm catalog={catalog} sets={sets} initial={['courtroom']} />);

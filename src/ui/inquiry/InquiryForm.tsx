@@ -11,6 +11,7 @@ import inquiryStrings from '../../lib/i18n/strings/inquiry';
 import { InquiryResult } from './InquiryResult';
 import { useLocal, useT } from '../i18n/useT';
 import './inquiry.css';
+import { loadDraft, saveDraft } from '../../state/inquiryDraft';
 
 registerStrings(inquiryStrings);
 
@@ -66,6 +67,7 @@ export function InquiryForm({ catalog, sets, initial, onClose, heading = true }:
     email: '',
     phone: '',
     notes: '',
+    ...loadDraft(),
     lang,
   }));
   const [problems, setProblems] = useState<Problems>({});
@@ -75,6 +77,7 @@ export function InquiryForm({ catalog, sets, initial, onClose, heading = true }:
   const update = (patch: Partial<InquiryDraft>) => {
     const next = { ...draft, ...patch };
     setDraft(next);
+    saveDraft(next);
     // After a first attempt, problems clear as they are fixed.
     if (submitted) {
       const r = validateInquiry(next, today);

@@ -54,10 +54,11 @@ export function InquiryResult({ catalog, inquiry, units, headingRef, onEdit, onC
     setPdf({ state: 'making', detail: '' });
     try {
       const bases = emails.map((e) => findBase(catalog, e.baseId)!.base);
-      const { canvasMeasure, renderInquiryPdf, saveBlob } = await import('./renderPdf');
+      const { canvasMeasure, loadPdfFont, renderInquiryPdf, saveBlob } = await import('./renderPdf');
+      const font = await loadPdfFont((f) => setPdf({ state: 'making', detail: t('inquiry.pdfFont', { percent: Math.round(f * 100) }) }));
       const doc = inquiryDoc(inquiry, chosen, bases, units, localToday());
       const pages = layoutInquiryPdf(doc, canvasMeasure(lang));
-      const blob = await renderInquiryPdf(pages, lang, { title: doc.title, subject: doc.baseName });
+      const blob = await renderInquiryPdf(pages, lang, { title: doc.title, subject: doc.baseName }, font);
       const file = `setscout-inquiry-${inquiry.from}-${chosen.map((s) => s.id).slice(0, 3).join('-')}.pdf`;
       saveBlob(blob, file);
       setPdf({ state: 'done', detail: file });
@@ -81,7 +82,7 @@ export function InquiryResult({ catalog, inquiry, units, headingRef, onEdit, onC
           <Icon name="download" /> {pdf.state === 'making' ? t('inquiry.pdfMaking') : t('inquiry.pdf')}
         </button>
         <p className="hint" role="status">
-          {pdf.state === 'done' ? t('inquiry.pdfDone', { file: pdf.detail }) : pdf.state === 'failed' ? t('inquiry.pdfFailed', { message: pdf.detail }) : ''}
+          {pdf.state === 'done' ? t('inquiry.pdfDone', { file: pdf.detail }) : pdf.state === 'failed' ? t('inquiry.pdfFailed', { message: pdf.detail }) : pdf.detail}
         </p>
         <p className="hint">{t('inquiry.pdfNote')}</p>
       </div>

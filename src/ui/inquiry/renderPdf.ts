@@ -1,25 +1,32 @@
 /**
  * Draws the laid-out one-pager (src/lib/inquiry/pdfLayout.ts) into a PDF in the browser.
  *
- * Chinese needs a CJK font, which we do not ship (several megabytes) and a browser cannot
- * lend to a PDF library. So each page is drawn on an offscreen canvas with the browser's own
- * fonts (the system's CJK font) and placed in the PDF as one image per page, at 180 dpi. For
- * English an invisible text layer is added on top with PDF's built-in Helvetica, at the same
- * positions, so the PDF can be searched and copied from; Chinese lines cannot be encoded in a
- * built-in font and are left out of that layer (the page image still shows them).
- * jsPDF is loaded only when a PDF is made.
+ * Rectangles, rules and stills are drawn on an offscreen canvas and placed as one image per
+ * page at 180 dpi; every text run is real PDF text on top, in an embedded CJK font cut down
+ * to the characters the document uses (src/ui/pdf/, docs/ARCHITECTURE.md §7), so the
+ * one-pager is sharp and searchable in Chinese and English. The layout measures text with
+ * that same face (`loadPdfFont` first, then `canvasMeasure`). jsPDF and the font are loaded
+ * only when a PDF is made.
  */
 import type { Lang } from '../../lib/inquiry/words';
 import type { Measure, PdfItem, PdfPage } from '../../lib/inquiry/pdfLayout';
 import { PAGE, PT } from '../../lib/inquiry/pdfLayout';
+import type { PdfFont } from '../pdf/pdfFont';
+import { PDF_FONT_FAMILY, embedPdfFont } from '../pdf/pdfFont';
+import { TextLayer } from '../pdf/textLayer';
+
+export { loadPdfFont } from '../pdf/pdfFont';
 
 const DPI = 180;
 const PX_PER_MM = DPI / 25.4;
 
-/** Font stacks: a CJK face first for Chinese (digits and Latin then match it), the UI face first for English. */
+/**
+ * Font stacks for measuring: the PDF's own face first (registered by loadPdfFont); the rest
+ * only matter if it could not be registered.
+ */
 const FONTS: Record<Lang, string> = {
-  zh: '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Source Han Sans SC", system-ui, sans-serif',
-  en: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+  zh: `"${PDF_FONT_FAMILY}", "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Source Han Sans SC", system-ui, sans-serif`,
+  en: `"${PDF_FONT_FAMILY}", system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif`,
 };
 
 const font = (lang: Lang, sizePx: number, bold: boolean) => `${bold ? 700 : 400} ${sizePx}px ${FONTS[lang]}`;
@@ -61,7 +68,7 @@ async function loadImages(pages: readonly PdfPage[]): Promise<Map<string, HTMLIm
   return out;
 }
 
-function drawItem(ctx: CanvasRenderingContext2D, item: PdfItem, lang: Lang, images: Map<string, HTMLImageElement>): void {
+function drawItem(ctx: CanvasRenderingContext2D, item: PdfItem, images: Map<string, HTMLImageElement>): void {
   const k = PX_PER_MM;
   switch (item.kind) {
     case 'rect':
@@ -84,11 +91,7 @@ function drawItem(ctx: CanvasRenderingContext2D, item: PdfItem, lang: Lang, imag
       ctx.stroke();
       break;
     case 'text':
-      ctx.fillStyle = item.color;
-      ctx.font = font(lang, item.size * PT * k, item.bold);
-      ctx.textAlign = item.align;
-      ctx.textBaseline = 'alphabetic';
-      ctx.fillText(item.text, item.x * k, item.y * k);
+      // Written as PDF text (TextLayer), not painted.
       break;
     case 'image': {
       const img = images.get(item.src);
@@ -106,16 +109,13 @@ function drawItem(ctx: CanvasRenderingContext2D, item: PdfItem, lang: Lang, imag
   }
 }
 
-/** Characters PDF's built-in Helvetica can carry (WinAnsi). */
-const WIN_ANSI = /^[\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac\u2122]*$/;
-
 export interface PdfMeta {
   title: string;
   subject: string;
 }
 
-/** Draws the pages and returns the PDF file. */
-export async function renderInquiryPdf(pages: readonly PdfPage[], lang: Lang, meta: PdfMeta): Promise<Blob> {
+/** Draws the pages and returns the PDF file; `font` is what loadPdfFont gave. */
+export async function renderInquiryPdf(pages: readonly PdfPage[], lang: Lang, meta: PdfMeta, font: PdfFont): Promise<Blob> {
   const [{ jsPDF }, images] = await Promise.all([import('jspdf'), loadImages(pages)]);
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
   doc.setProperties({ title: meta.title, subject: meta.subject, creator: 'SetScout' });
@@ -125,35 +125,24 @@ export async function renderInquiryPdf(pages: readonly PdfPage[], lang: Lang, me
   canvas.height = Math.round(PAGE.h * PX_PER_MM);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('canvas 2D is not available');
+  const text = new TextLayer();
   pages.forEach((page, i) => {
     if (i > 0) doc.addPage('a4', 'portrait');
+    text.page = i + 1;
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
-    for (const item of page.items) drawItem(ctx, item, lang, images);
-    doc.addImage(canvas.toDataURL('image/jpeg', 0.9), 'JPEG', 0, 0, PAGE.w, PAGE.h, undefined, 'FAST');
-    if (lang === 'en') {
-      for (const item of page.items) {
-        if (item.kind !== 'text' || !item.text.trim() || !WIN_ANSI.test(item.text)) continue;
-        doc.setFont('helvetica', item.bold ? 'bold' : 'normal');
-        doc.setFontSize(item.size);
-        doc.text(item.text, item.x, item.y, { align: item.align, renderingMode: 'invisible' });
-      }
+    for (const item of page.items) {
+      if (item.kind === 'text') text.add({ text: item.text, x: item.x, y: item.y, sizePt: item.size, bold: item.bold, color: item.color, align: item.align });
+      else drawItem(ctx, item, images);
     }
+    doc.addImage(canvas.toDataURL('image/jpeg', 0.9), 'JPEG', 0, 0, PAGE.w, PAGE.h, undefined, 'FAST');
   });
+  embedPdfFont(doc, font, text.codePoints());
+  text.writeTo(doc);
   canvas.width = 0;
   canvas.height = 0;
   return doc.output('blob');
 }
 
-/** Saves a blob as a file through a temporary link (no request leaves the page). */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
+// The one download helper, loaded with the PDF code.
+export { saveBlob } from '../common/saveBlob';

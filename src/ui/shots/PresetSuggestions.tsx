@@ -3,6 +3,7 @@ import type { CatalogSet } from '../../data/load';
 import type { Lang } from '../../lib/shots/describe';
 import { VOCAB, lensText, shotSizeName } from '../../lib/shots/describe';
 import { presetLink } from '../../lib/shots/links';
+import { useSight } from '../../state/sight';
 import { addPreset, openShot, presetAsShotFields } from '../../state/shots';
 import { useT } from '../i18n/useT';
 
@@ -20,7 +21,9 @@ export interface PresetSuggestionsProps {
 export function PresetSuggestions({ set, lang, bodyName, onStatus, initiallyOpen = false }: PresetSuggestionsProps) {
   const t = useT();
   const [open] = useState(initiallyOpen);
-  const presets = useMemo(() => set.shots.map((p) => ({ preset: p, fields: presetAsShotFields(p) })), [set]);
+  // Judged again once the set's geometry is there: what the set hides counts (src/state/sight.ts).
+  const world = useSight((s) => s.world);
+  const presets = useMemo(() => set.shots.map((p) => ({ preset: p, fields: presetAsShotFields(p, world) })), [set, world]);
   if (presets.length === 0) return null;
   return (
     <details className="shots-presets" open={open} data-testid="shot-presets">

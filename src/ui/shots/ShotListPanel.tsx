@@ -92,6 +92,8 @@ export function ShotListPanel({ set: setProp }: ShotListPanelProps) {
         shotSize: tr('shots.p.shotSize'),
         figures: tr('shots.p.figures'),
         note: tr('shots.note'),
+        moveStart: tr('shots.pdf.moveStart'),
+        moveEnd: tr('shots.pdf.moveEnd'),
       },
       setName,
       bodyName,

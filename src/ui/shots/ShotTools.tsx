@@ -8,7 +8,7 @@ import { Dialog } from '../common/Dialog';
 import { Icon } from '../common/Icon';
 import { ProblemList } from '../common/ProblemList';
 import { useT } from '../i18n/useT';
-import { saveBlob } from './download';
+import { saveBlob } from '../common/saveBlob';
 import type { ExportFile } from './exporters';
 import { exportCsv, exportJson, exportPdf, exportZip } from './exporters';
 import type { StoryboardContext } from './storyboardPdf';
@@ -46,7 +46,7 @@ export function ShotTools({ shots, csv, storyboard, onStatus }: ShotToolsProps) 
       if (kind === 'zip') file = await exportZip(shots, csv, now);
       else if (kind === 'csv') file = exportCsv(shots, csv, now);
       else if (kind === 'json') file = await exportJson(shots, withStills, now);
-      else file = await exportPdf(shots, storyboard(), now);
+      else file = await exportPdf(shots, { ...storyboard(), fontProgress: (f) => onStatus(t('shots.pdfFont', { percent: Math.round(f * 100) })) }, now);
       if (!file) {
         onStatus(t('shots.exportNoStills'), 'error');
         return;

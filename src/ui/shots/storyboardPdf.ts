@@ -2,17 +2,21 @@
  * The storyboard PDF: A4 landscape, three frames a page, each with its 9:16 still, its
  * parameters and a plan thumbnail with the camera and its field of view.
  *
- * Chinese in a PDF needs an embedded CJK font (jsPDF's standard fonts are Latin-1 only), and we
- * ship none: a CJK font is 5–20 MB. So each page is drawn on an offscreen canvas by the browser,
- * which has the system's Chinese and Latin fonts, and added to the PDF as one JPEG image. The
- * text is therefore not selectable or searchable in the PDF; the CSV and JSON exports carry the
- * same parameters as text. jsPDF is loaded only when a PDF is made.
+ * Each page's pictures are drawn on an offscreen canvas and added as one JPEG; its text is
+ * real PDF text in an embedded CJK font cut down to the characters used (src/ui/pdf/, docs/
+ * ARCHITECTURE.md §7), so names, notes, lens and shot data are searchable in both languages.
+ * jsPDF and the font are loaded only when a PDF is made.
  */
 import type { PlanShapes } from '../../lib/plan';
 import type { Lang } from '../../lib/shots/describe';
 import { VOCAB, anglesText, figuresText, fixed, fovText, lensText, positionText, shotSizeName } from '../../lib/shots/describe';
 import type { Shot } from '../../lib/shots/shot';
+import { PDF_FONT_FAMILY, embedPdfFont, loadPdfFont } from '../pdf/pdfFont';
+import type { FontProgress } from '../pdf/pdfFont';
+import { TextLayer, textOnCanvas } from '../pdf/textLayer';
 import { drawPlanThumb } from './drawPlanThumb';
+import type { StoryboardMove } from './storyboardMove';
+import { closeStoryboardMove, drawMoveFrames, drawPlanPath, storyboardMoveOf } from './storyboardMove';
 
 /** A4 landscape in points. */
 const PAGE_W = 842;
@@ -22,7 +26,8 @@ const SCALE = 2.5;
 const MARGIN = 28;
 const GAP = 16;
 const PER_PAGE = 3;
-const FONT = 'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
+/** The PDF's face first: the canvas measures with the widths the PDF text will have. */
+const FONT = `"${PDF_FONT_FAMILY}", system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif`;
 
 export interface StoryboardContext {
   lang: Lang;
@@ -43,11 +48,16 @@ export interface StoryboardContext {
     shotSize: string;
     figures: string;
     note: string;
+    /** A shot with a move: its first and last frames (src/ui/shots/storyboardMove.ts). */
+    moveStart?: string;
+    moveEnd?: string;
   };
   setName: (setId: string) => string;
   bodyName: (bodyId: string) => string;
   plan: (setId: string) => PlanShapes | null;
   still: (shot: Shot) => Promise<Blob | undefined>;
+  /** Hears the font download's progress (0–1) on the first PDF of a visit. */
+  fontProgress?: FontProgress;
 }
 
 /** Splits text into lines that fit `width` (CJK may break between any two characters, Latin at spaces). */
@@ -96,7 +106,7 @@ async function decode(blob: Blob | undefined): Promise<ImageBitmap | null> {
   }
 }
 
-function drawFrame(ctx: CanvasRenderingContext2D, shot: Shot, index: number, x: number, y: number, w: number, h: number, still: ImageBitmap | null, c: StoryboardContext): void {
+function drawFrame(ctx: CanvasRenderingContext2D, shot: Shot, index: number, x: number, y: number, w: number, h: number, still: ImageBitmap | null, c: StoryboardContext, move: StoryboardMove | null = null): void {
   const L = c.label;
   const font = (size: number, weight = 400) => `${weight} ${size}px ${FONT}`;
   // Heading: number, name, shot size.
@@ -112,7 +122,8 @@ function drawFrame(ctx: CanvasRenderingContext2D, shot: Shot, index: number, x: 
   const sh = (sw * 16) / 9;
   ctx.fillStyle = '#222';
   ctx.fillRect(x, top, sw, sh);
-  if (still) ctx.drawImage(still, x, top, sw, sh);
+  if (move) drawMoveFrames(ctx, move, x, top, sw, sh, FONT, { start: L.moveStart ?? 'Start', end: L.moveEnd ?? 'End', missing: L.stillMissing });
+  else if (still) ctx.drawImage(still, x, top, sw, sh);
   else {
     ctx.fillStyle = '#bbb';
     ctx.font = font(9);
@@ -130,6 +141,7 @@ function drawFrame(ctx: CanvasRenderingContext2D, shot: Shot, index: number, x: 
   const plan = c.plan(shot.setId);
   const ph = Math.min(pw, sh * 0.62);
   if (plan) drawPlanThumb(ctx, plan, shot, px, top, pw, ph);
+  if (plan && move) drawPlanPath(ctx, plan, move, px, top, pw, ph);
   else {
     ctx.fillStyle = '#f0eee9';
     ctx.fillRect(px, top, pw, ph);
@@ -187,18 +199,21 @@ function drawFrame(ctx: CanvasRenderingContext2D, shot: Shot, index: number, x: 
 
 /** Builds the storyboard PDF for shots in list order. */
 export async function buildStoryboardPdf(shots: readonly Shot[], c: StoryboardContext): Promise<Blob> {
-  const { jsPDF } = await import('jspdf');
+  const [{ jsPDF }, font] = await Promise.all([import('jspdf'), loadPdfFont(c.fontProgress)]);
   const doc = new jsPDF({ orientation: 'landscape', unit: 'pt', format: 'a4', compress: true });
   doc.setProperties({ title: `SetScout — ${c.label.title}`, creator: 'SetScout' });
   const pages = Math.max(1, Math.ceil(shots.length / PER_PAGE));
   const canvas = document.createElement('canvas');
   canvas.width = PAGE_W * SCALE;
   canvas.height = PAGE_H * SCALE;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('2D canvas unavailable');
+  const raw = canvas.getContext('2d');
+  if (!raw) throw new Error('2D canvas unavailable');
+  const text = new TextLayer();
+  const ctx = textOnCanvas(raw, text, 1 / SCALE);
   const colW = (PAGE_W - 2 * MARGIN - (PER_PAGE - 1) * GAP) / PER_PAGE;
   try {
     for (let page = 0; page < pages; page++) {
+      text.page = page + 1;
       ctx.setTransform(SCALE, 0, 0, SCALE, 0, 0);
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, PAGE_W, PAGE_H);
@@ -224,10 +239,12 @@ export async function buildStoryboardPdf(shots: readonly Shot[], c: StoryboardCo
       for (let i = 0; i < slice.length; i++) {
         const shot = slice[i]!;
         const bitmap = await decode(await c.still(shot).catch(() => undefined));
+        const move = await storyboardMoveOf(shot).catch(() => null);
         try {
-          drawFrame(ctx, shot, page * PER_PAGE + i, MARGIN + i * (colW + GAP), MARGIN + 24, colW, PAGE_H - 2 * MARGIN - 30, bitmap, c);
+          drawFrame(ctx, shot, page * PER_PAGE + i, MARGIN + i * (colW + GAP), MARGIN + 24, colW, PAGE_H - 2 * MARGIN - 30, bitmap, c, move);
         } finally {
           bitmap?.close();
+          closeStoryboardMove(move);
         }
       }
       if (page > 0) doc.addPage('a4', 'landscape');
@@ -237,5 +254,7 @@ export async function buildStoryboardPdf(shots: readonly Shot[], c: StoryboardCo
     canvas.width = 0;
     canvas.height = 0;
   }
+  embedPdfFont(doc, font, text.codePoints());
+  text.writeTo(doc);
   return doc.output('blob');
 }

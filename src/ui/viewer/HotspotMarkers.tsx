@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Hotspot } from '../../data/schema';
 import { useViewer } from '../../state/viewer';
 import { useLocal, useT } from '../i18n/useT';
@@ -13,14 +14,26 @@ const KIND_ICON: Record<Hotspot['kind'], string> = {
   safety: '!',
 };
 
-/** Markers on the set's props; a wall in front hides them. */
+/** Markers on the set's props; a wall in front hides them; labels that would overlap collapse (hotspotDeclutter.ts, lazy). */
 export function HotspotMarkers({ hotspots }: { hotspots: readonly Hotspot[] }) {
   const t = useT();
   const local = useLocal();
   const openId = useViewer((s) => s.hotspotId);
   const open = useViewer((s) => s.openHotspot);
+  const layer = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let live = true;
+    void import('./hotspotDeclutter').then((m) => {
+      if (live && layer.current) stop = m.startDeclutter(layer.current);
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, []);
   return (
-    <div className="anchor-layer" data-testid="hotspot-layer">
+    <div className="anchor-layer" data-testid="hotspot-layer" ref={layer}>
       {hotspots.map((h) => (
         <Pin key={h.id} id={`hotspot:${h.id}`} position={h.position} occlude className="hotspot-anchor">
           <button

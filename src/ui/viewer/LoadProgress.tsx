@@ -1,7 +1,14 @@
 import { usePrefs } from '../../state/prefs';
 import { useViewer } from '../../state/viewer';
 import { formatNumber } from '../format';
+import { registerStrings } from '../../lib/i18n';
+import modelStrings from '../../lib/i18n/strings/model';
 import { useT } from '../i18n/useT';
+
+registerStrings(modelStrings);
+
+/** From this size on, the page says it is a large model (a long download, a long preparation). */
+export const LARGE_MODEL_BYTES = 30_000_000;
 
 function mb(bytes: number, lang: 'zh' | 'en'): string {
   return `${formatNumber(bytes / 1_000_000, lang, bytes < 10_000_000 ? 2 : 1)} MB`;
@@ -18,9 +25,15 @@ export function LoadProgress() {
   if (status === 'error' || ready) return null;
   const downloading = status === 'loading';
   const fraction = total > 0 ? Math.min(1, loaded / total) : 0;
+  const size = Math.max(total, loaded);
   return (
     <div className="load-progress" role="status" aria-live="polite" data-testid="load-progress">
       <p>{downloading ? t('viewer.loading') : t('viewer.rendering')}</p>
+      {size >= LARGE_MODEL_BYTES ? (
+        <p className="hint" data-testid="load-large">
+          {t('model.large', { size: mb(size, lang) })}
+        </p>
+      ) : null}
       <progress
         max={1}
         value={downloading ? (total > 0 ? fraction : undefined) : 1}

@@ -1,36 +1,16 @@
 import { useEffect, useRef } from 'react';
 import type { Hotspot } from '../../data/schema';
-import type { PlanShapes, PlanTransform } from '../../lib/plan';
+import type { PlanTransform } from '../../lib/plan';
 import { fitPlan, fromPlan, toPlan } from '../../lib/plan';
 import { onPoseChange, rig } from '../../state/rig';
 import { useViewer } from '../../state/viewer';
 import { viewerActions } from '../../state/viewerActions';
+import { drawScreenPlan, planHeight, wedgePath } from '../common/plan/shapes';
 import { useT } from '../i18n/useT';
 
 const SIZE = 200;
 const p = { x: 0, y: 0 };
 const w = { x: 0, z: 0 };
-
-function drawPlan(ctx: CanvasRenderingContext2D, plan: PlanShapes, t: PlanTransform, dpr: number): void {
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, t.width, t.height);
-  const fill = (tris: Float32Array, style: string) => {
-    ctx.fillStyle = style;
-    ctx.beginPath();
-    for (let i = 0; i < tris.length; i += 6) {
-      toPlan(t, tris[i]!, tris[i + 1]!, p);
-      ctx.moveTo(p.x, p.y);
-      toPlan(t, tris[i + 2]!, tris[i + 3]!, p);
-      ctx.lineTo(p.x, p.y);
-      toPlan(t, tris[i + 4]!, tris[i + 5]!, p);
-      ctx.lineTo(p.x, p.y);
-      ctx.closePath();
-    }
-    ctx.fill();
-  };
-  fill(plan.floor, 'rgba(236, 232, 225, 0.22)');
-  fill(plan.obstacles, 'rgba(236, 232, 225, 0.55)');
-}
 
 /**
  * The floor plan drawn from the model's own floor and collision proxies, with the
@@ -42,7 +22,7 @@ export function Minimap({ hotspots, showCamera = true }: { hotspots: readonly Ho
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const coneRef = useRef<SVGGElement>(null);
   const transform = useRef<PlanTransform | null>(null);
-  const height = plan ? Math.round(Math.min(SIZE * 1.25, Math.max(SIZE * 0.45, (SIZE * (plan.bounds.maxZ - plan.bounds.minZ)) / Math.max(1e-6, plan.bounds.maxX - plan.bounds.minX)))) : SIZE;
+  const height = plan ? planHeight(plan.bounds, SIZE, 1.25) : SIZE;
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -53,7 +33,7 @@ export function Minimap({ hotspots, showCamera = true }: { hotspots: readonly Ho
     const tr = fitPlan(plan.bounds, SIZE, height, 8);
     transform.current = tr;
     const ctx = canvas.getContext('2d');
-    if (ctx) drawPlan(ctx, plan, tr, dpr);
+    if (ctx) drawScreenPlan(ctx, plan, tr, dpr);
   }, [plan, height]);
 
   // The camera marker follows the rig without React renders, at most once per frame.
@@ -68,9 +48,7 @@ export function Minimap({ hotspots, showCamera = true }: { hotspots: readonly Ho
       const deg = (-rig.pose.yaw * 180) / Math.PI;
       g.setAttribute('transform', `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)}) rotate(${deg.toFixed(1)})`);
       const half = (rig.hfovDeg * Math.PI) / 360;
-      const r = 34;
-      const cone = g.firstElementChild;
-      cone?.setAttribute('d', `M0 0 L${(-Math.sin(half) * r).toFixed(1)} ${(-Math.cos(half) * r).toFixed(1)} A${r} ${r} 0 0 1 ${(Math.sin(half) * r).toFixed(1)} ${(-Math.cos(half) * r).toFixed(1)} Z`);
+      g.firstElementChild?.setAttribute('d', wedgePath(half, 34));
     };
     const off = onPoseChange(() => {
       if (!raf) raf = requestAnimationFrame(draw);

@@ -1,5 +1,9 @@
 import { useViewer } from '../../state/viewer';
+import { registerStrings } from '../../lib/i18n';
+import modelStrings from '../../lib/i18n/strings/model';
 import { useT } from '../i18n/useT';
+
+registerStrings(modelStrings);
 
 /** The model could not be shown: which file, why, a retry; the rest of the page keeps working. */
 export function ModelErrorPanel({ file }: { file: string }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { Catalog, CatalogSet } from '../../data/load';
 import { useViewer } from '../../state/viewer';
@@ -27,6 +27,9 @@ import { Toolbar } from './Toolbar';
 import { Icon } from '../common/Icon';
 
 registerStrings(viewerStrings);
+
+// Notes about an unusual model (nothing to show, approximate collision): loaded on first use.
+const ModelNotes = lazy(() => import('./ModelNotes').then((m) => ({ default: m.ModelNotes })));
 
 /** Props of the set viewer page. */
 export interface ViewerPageProps {
@@ -78,6 +81,8 @@ export function ViewerPage(props: ViewerPageProps) {
         title={<span data-testid="viewer-title">{local(set.name)}</span>}
         actions={
           <>
+            {/* "Save for offline" is rendered here by src/ui/offline once the set has rendered. */}
+            {set.model ? <span className="offline-slot" data-offline-slot={set.id} /> : null}
             <ShareButton makeUrl={makeShareUrl} />
             <button
               type="button"
@@ -110,6 +115,9 @@ export function ViewerPage(props: ViewerPageProps) {
               {modeOverlay}
               <LoadProgress />
               <ModelErrorPanel file={set.model?.file ?? ''} />
+              <Suspense fallback={null}>
+                <ModelNotes />
+              </Suspense>
               <ContextNotice />
               <HotspotCard hotspots={set.hotspots} />
               {showPlan && mode !== 'frame' ? (

@@ -416,7 +416,7 @@ function tables(r: Results): [string, string[], string[][]][] {
       ['route', 'JS kB', 'CSS kB', 'total kB', 'budget'],
       [
         ['catalog /', kB(b.catalog.js.gzip), kB(b.catalog.css.gzip), kB(b.catalog.total.gzip), `JS ≤ 100 kB: ${b.budgets[0]?.ok ? 'ok' : 'OVER'}`],
-        ['viewer /sets/:id', kB(b.viewer.js.gzip), kB(b.viewer.css.gzip), kB(b.viewer.total.gzip), `total ≤ 350 kB: ${b.budgets[1]?.ok ? 'ok' : 'OVER'}`],
+        ['viewer /sets/:id', kB(b.viewer.js.gzip), kB(b.viewer.css.gzip), kB(b.viewer.total.gzip), `total ≤ 353 kB: ${b.budgets[1]?.ok ? 'ok' : 'OVER'}`],
       ],
     ]);
   }

@@ -2,7 +2,7 @@
  * What every comparison page shares with SetScout's public contract, so the bench
  * drives and reads all pages the same way:
  *   - the element that shows the model gets `data-ready="true"` once a frame with
- *     the model in it has been drawn (SetScout: its canvas; see DESIGN.md);
+ *     the model in it has been drawn (SetScout: its canvas; see docs/ARCHITECTURE.md §3);
  *   - `window.__bench.stats()` returns the renderer's counters in the shape of
  *     SetScout's `window.__scout.stats()`, or null where the page cannot tell.
  */

@@ -53,6 +53,7 @@ export default defineStrings({
     'shots.export': '导出',
     'shots.exportZip': '静帧 PNG（zip）',
     'shots.exportPdf': '分镜 PDF',
+    'shots.pdfFont': '正在载入 PDF 所用字体（约 10 MB，每次访问只需一次）：{percent}%',
     'shots.exportCsv': '表格 CSV',
     'shots.exportJson': '数据 JSON',
     'shots.includeStills': 'JSON 中包含静帧（文件会很大）',
@@ -79,6 +80,8 @@ export default defineStrings({
     'shots.pdf.planMissing': '平面图未载入：在该场景中导出即可附上',
     'shots.pdf.generated': 'SetScout 导出于 {date}',
     'shots.pdf.stillMissing': '无静帧',
+    'shots.pdf.moveStart': '首帧',
+    'shots.pdf.moveEnd': '尾帧',
   },
   en: {
     'shots.title': 'Shot list',
@@ -132,6 +135,7 @@ export default defineStrings({
     'shots.export': 'Export',
     'shots.exportZip': 'Stills as PNG (zip)',
     'shots.exportPdf': 'Storyboard PDF',
+    'shots.pdfFont': 'Loading the PDF font (about 10 MB, once per visit): {percent}%',
     'shots.exportCsv': 'Table as CSV',
     'shots.exportJson': 'Data as JSON',
     'shots.includeStills': 'Include stills in the JSON (large file)',
@@ -158,5 +162,7 @@ export default defineStrings({
     'shots.pdf.planMissing': 'Plan not loaded: export from inside that set to include it',
     'shots.pdf.generated': 'Exported from SetScout on {date}',
     'shots.pdf.stillMissing': 'No still',
+    'shots.pdf.moveStart': 'First frame',
+    'shots.pdf.moveEnd': 'Last frame',
   },
 });

@@ -6,7 +6,7 @@ import type { Fps } from '../../../state/moves';
 import { FPS_CHOICES, useMoves } from '../../../state/moves';
 import { useViewer } from '../../../state/viewer';
 import { useLocal, useT } from '../../i18n/useT';
-import { saveBlob } from '../../shots/download';
+import { saveBlob } from '../../common/saveBlob';
 import { PLATFORM_GUIDES } from '../guideIds';
 import { useSafeZones } from '../useSafeZones';
 import { exportAnimatic, frameCount } from './animatic';

@@ -8,6 +8,7 @@ import { useFrameStore } from '../../../state/frame';
 import { moveLive, onMoveLive, selectMove, useMoves } from '../../../state/moves';
 import { rig } from '../../../state/rig';
 import { useT } from '../../i18n/useT';
+import { BlockingPanel } from './BlockingPanel';
 
 const Exporter = lazy(() => import('./AnimaticExport').then((m) => ({ default: m.AnimaticExport })));
 
@@ -197,6 +198,8 @@ export function MovePanel({ optics }: { optics: Optics }) {
         ) : null}
       </fieldset>
 
+      <BlockingPanel />
+
       <fieldset className="move-dof">
         <legend>{t('moves.dof')}</legend>
         <label>
@@ -264,7 +267,9 @@ export function MovePanel({ optics }: { optics: Optics }) {
                     ? t('moves.pathCollision', { n: i.segment + 1, t: i.t.toFixed(1) })
                     : i.kind === 'height'
                       ? t('moves.pathHeight', { n: i.segment + 1, h: i.heightM.toFixed(2), min: RIG_HEIGHT_MIN.toFixed(1), max: RIG_HEIGHT_MAX.toFixed(1) })
-                      : t('moves.pathOff', { n: i.segment + 1 })}
+                      : i.kind === 'ceiling'
+                        ? t('moves.pathCeiling', { n: i.segment + 1, t: i.t.toFixed(1) })
+                        : t('moves.pathOff', { n: i.segment + 1 })}
                 </li>
               ))}
             </ul>

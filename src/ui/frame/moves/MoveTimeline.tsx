@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Ease, Keyframe } from '../../../lib/moves';
-import { EASES, SAME_TIME_S, addKeyframe, keyframeAt, moveDuration, removeKeyframe, retimeKeyframe, updateKeyframe } from '../../../lib/moves';
+import { EASES, SAME_TIME_S, addKeyframe, keyframeAt, moveDuration, moveHasContent, removeKeyframe, retimeKeyframe, updateKeyframe } from '../../../lib/moves';
 import { useFrameStore } from '../../../state/frame';
 import { moveLive, onMoveLive, selectMove, useMoves } from '../../../state/moves';
 import { rig } from '../../../state/rig';
@@ -160,7 +160,7 @@ export function MoveTimeline() {
           <Glyph name="redo" />
         </button>
       </div>
-      {move.keyframes.length === 0 ? (
+      {!moveHasContent(move) ? (
         <p className="move-empty">{t('moves.empty')}</p>
       ) : (
         <div className="move-track" ref={track}>

@@ -3,11 +3,12 @@ import type { PlanTransform } from '../../../lib/plan';
 import { toPlan } from '../../../lib/plan';
 import { compileMove, makeSample, sampleMove } from '../../../lib/moves';
 import { selectMove, useMoves } from '../../../state/moves';
+import { PlanBlocking } from './PlanBlocking';
 
 /** Points per segment on the plan. */
 const PER_SEGMENT = 12;
 
-/** The camera move on the frame plan: one line per segment (flagged ones in red) and a mark per keyframe. */
+/** The camera move on the frame plan: one line per segment (flagged ones in red) and a mark per keyframe; and the stand-ins' walks. */
 export function PlanMovePath({ tr }: { tr: PlanTransform }) {
   const move = useMoves(selectMove);
   const issues = useMoves((s) => s.pathIssues);
@@ -28,10 +29,11 @@ export function PlanMovePath({ tr }: { tr: PlanTransform }) {
     }
     return out;
   }, [move, tr]);
-  if (!move.keyframes.length) return null;
+  if (!move.keyframes.length) return <PlanBlocking move={move} tr={tr} />;
   const bad = new Set(issues.map((i) => i.segment));
   return (
     <g className="plan-move" data-testid="plan-move-path">
+      <PlanBlocking move={move} tr={tr} />
       {segments.map((pts, i) => (
         <polyline key={i} points={pts} className={bad.has(i) ? 'is-bad' : ''} data-segment={i} />
       ))}

@@ -9,7 +9,9 @@ import type { FracInsets, FracRect } from '../../../lib/frameGuides';
 import { coveredBands, insetRect } from '../../../lib/frameGuides';
 import type { Move } from '../../../lib/moves';
 import { compileMove, makeSample, moveDuration, sampleMove } from '../../../lib/moves';
-import { DEG } from '../../../lib/pose';
+import { DEG, copyPose } from '../../../lib/pose';
+import { useFrameStore } from '../../../state/frame';
+import { rig } from '../../../state/rig';
 import { moveRender } from '../../../state/moves';
 
 export const VIDEO_WIDTH = 1080;
@@ -125,6 +127,11 @@ export async function exportAnimatic(move: Move, o: AnimaticOptions): Promise<An
   const frames = frameCount(duration, o.fps);
   const compiled = compileMove(move);
   const sample = makeSample();
+  // Blocking alone (no camera keyframes): the camera stays where it is, the stand-ins walk.
+  if (compiled.count === 0) {
+    copyPose(rig.pose, sample.pose);
+    sample.focalMm = useFrameStore.getState().focalMm;
+  }
   const canvas = document.createElement('canvas');
   canvas.width = VIDEO_WIDTH;
   canvas.height = VIDEO_HEIGHT;
@@ -133,6 +140,7 @@ export async function exportAnimatic(move: Move, o: AnimaticOptions): Promise<An
   const view = { pose: sample.pose, vfovDeg: 40 };
   const render = (i: number) => {
     sampleMove(compiled, i / o.fps, sample);
+    moveRender.placeFigures?.(i / o.fps);
     view.vfovDeg = (2 * Math.atan(o.frameHeightMm / (2 * sample.focalMm))) / DEG;
     drawFrame(ctx, moveRender.renderFrame(view, VIDEO_WIDTH, VIDEO_HEIGHT), i, o);
   };
@@ -143,6 +151,7 @@ export async function exportAnimatic(move: Move, o: AnimaticOptions): Promise<An
     if (codec) return await encodeMp4(codec, frames, render, ctx, canvas, o, yieldToPage);
     return await recordWebm(frames, render, canvas, o, yieldToPage);
   } finally {
+    moveRender.placeFigures?.(null);
     canvas.width = 0;
     canvas.height = 0;
   }

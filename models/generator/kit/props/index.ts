@@ -1,0 +1,8 @@
+/** The prop library, by kit id (src/data/layout/kit.ts lists the ids and parameters). */
+import { fixtures } from './fixtures.ts';
+import { furniture } from './furniture.ts';
+import { special } from './special.ts';
+import type { PropBuild } from './types.ts';
+
+export const PROPS: Record<string, PropBuild> = { ...furniture, ...fixtures, ...special };
+export type { PropBuild, PropShape, Params } from './types.ts';

@@ -1,0 +1,63 @@
+/**
+ * The prop kit's catalogue as data: every prop id a layout may place, with its typed
+ * parameters and defaults. The model generator (models/generator/kit/props/) builds the
+ * geometry, footprint and collision for each id; a test checks the two lists agree.
+ */
+import type { FinishName } from './finishes';
+
+export type ParamSpec =
+  | { kind: 'number'; default: number; min: number; max: number }
+  | { kind: 'int'; default: number; min: number; max: number }
+  | { kind: 'bool'; default: boolean }
+  | { kind: 'finish'; default: FinishName };
+
+const n = (def: number, min: number, max: number): ParamSpec => ({ kind: 'number', default: def, min, max });
+const i = (def: number, min: number, max: number): ParamSpec => ({ kind: 'int', default: def, min, max });
+const b = (def: boolean): ParamSpec => ({ kind: 'bool', default: def });
+const f = (def: FinishName): ParamSpec => ({ kind: 'finish', default: def });
+
+export interface KitEntry {
+  /** What it is, for the README and editor hover. */
+  about: string;
+  params: Record<string, ParamSpec>;
+}
+
+export const KIT = {
+  block: { about: 'A plain box (counter, cabinet, plinth) standing on the floor.', params: { width: n(1, 0.02, 60), depth: n(0.6, 0.02, 60), height: n(0.9, 0.01, 20), finish: f('white-laminate'), solid: b(true) } },
+  table: { about: 'A rectangular table on four legs.', params: { width: n(1.6, 0.4, 12), depth: n(0.8, 0.3, 4), height: n(0.75, 0.3, 1.2), finish: f('teak') } },
+  'round-table': { about: 'A round banquet table with chairs around it.', params: { radius: n(0.9, 0.3, 2), height: n(0.75, 0.3, 1.2), chairs: i(10, 0, 16), cloth: f('linen-white'), chair: f('red-carpet') } },
+  chair: { about: 'An upholstered chair facing −Z (its back at +Z).', params: { finish: f('fabric-blue'), seat: n(0.46, 0.3, 0.7), back: n(1.0, 0.6, 1.6) } },
+  stool: { about: 'A round fixed stool.', params: { height: n(0.46, 0.3, 0.9), finish: f('stainless-steel') } },
+  bench: { about: 'A long bench with a back, facing −Z.', params: { length: n(4.2, 0.8, 12), back: b(true), finish: f('teak') } },
+  desk: { about: 'An office desk with a monitor, facing −Z, and its chair at +Z.', params: { width: n(1.4, 0.8, 3), depth: n(0.7, 0.5, 1.2), monitor: b(true), chair: b(true), finish: f('white-laminate') } },
+  sofa: { about: 'A sofa, seat facing −Z.', params: { length: n(2.2, 0.8, 5), finish: f('fabric-grey') } },
+  bed: { about: 'A bed with a headboard at +Z; hospital beds have rails.', params: { width: n(0.95, 0.8, 2.2), length: n(2.1, 1.8, 2.4), hospital: b(true), finish: f('linen-white') } },
+  shelf: { about: 'A bookshelf against a wall, open toward −Z.', params: { width: n(1.2, 0.4, 6), height: n(2.2, 0.6, 4), shelves: i(5, 1, 10), finish: f('dark-wood') } },
+  column: { about: 'A column (or a bar) from its level up to a height; round or square.', params: { size: n(0.6, 0.02, 3), height: n(3, 0.5, 30), round: b(false), finish: f('painted-plaster') } },
+  'glass-partition': { about: 'A counter with a glass screen above it along X, divided into booths with handsets.', params: { length: n(6, 1, 30), booths: i(4, 0, 12), height: n(2.4, 1.2, 4), finish: f('stainless-steel') } },
+  rail: { about: 'A rail with balusters along X (balustrade, bar, banister).', params: { length: n(3, 0.3, 30), height: n(1, 0.4, 1.5), finish: f('teak') } },
+  stair: { about: 'A straight flight rising toward −Z from its base at the origin; walkable.', params: { width: n(1.2, 0.6, 8), rise: n(3, 0.2, 10), steps: i(18, 2, 60), run: n(0.27, 0.2, 0.45), rails: b(true), finish: f('dark-wood') } },
+  screen: { about: 'A flat panel standing on the floor or hung (LED wall, backdrop, notice board).', params: { width: n(4, 0.3, 40), height: n(2.5, 0.2, 20), elevation: n(0, 0, 20), finish: f('screen-dark'), frame: f('dark-metal') } },
+  'ticker-wall': { about: 'A giant stock-ticker LED wall with K-line charts and a scrolling band.', params: { width: n(12, 2, 40), height: n(5, 1, 20), elevation: n(1, 0, 20) } },
+  chandelier: { about: 'A hanging chandelier; its top is at the given position.', params: { radius: n(0.7, 0.2, 3), drop: n(0.9, 0.2, 4), tiers: i(2, 1, 4) } },
+  'street-lamp': { about: 'A street lamp post with an arm toward −Z.', params: { height: n(5, 2, 12) } },
+  'seat-row': { about: 'A row of airliner seats facing −Z.', params: { seats: i(3, 1, 4), pitch: n(0.5, 0.4, 0.9), business: b(false), finish: f('fabric-blue') } },
+  fuselage: { about: 'An airliner cabin shell along Z: curved ceiling, side walls with windows and shades, overhead bins; walls collide.', params: { length: n(20, 2, 80), width: n(3.7, 2, 7), height: n(2.2, 1.8, 3.5), windowPitch: n(0.53, 0.3, 2) } },
+  curtain: { about: 'A curtain hanging from a ceiling track along X (ward bed, galley).', params: { length: n(2.4, 0.3, 10), height: n(2.2, 0.5, 4), finish: f('fabric-blue') } },
+  'judges-bench': { about: 'A raised judges’ bench with panelled front and high-backed seats.', params: { width: n(6.8, 2, 12), seats: i(3, 1, 5) } },
+  dock: { about: 'A U-shaped railed enclosure open at +Z (defendant’s dock, holding pen).', params: { width: n(1.9, 0.8, 5), depth: n(1.2, 0.6, 4), height: n(1.06, 0.6, 3), bars: b(false) } },
+  plant: { about: 'A potted plant.', params: { height: n(1.2, 0.3, 3) } },
+} as const satisfies Record<string, KitEntry>;
+
+export type KitId = keyof typeof KIT;
+export const KIT_IDS = Object.keys(KIT) as KitId[];
+
+/** A prop's parameters with defaults filled in. */
+export function kitParams(kit: KitId, given: Record<string, unknown> = {}): Record<string, number | boolean | string> {
+  const out: Record<string, number | boolean | string> = {};
+  for (const [name, spec] of Object.entries(KIT[kit].params as Record<string, ParamSpec>)) {
+    const v = given[name];
+    out[name] = v === undefined ? spec.default : (v as number | boolean | string);
+  }
+  return out;
+}
