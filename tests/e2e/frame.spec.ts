@@ -62,6 +62,8 @@ test.describe('frame mode', () => {
     expect(phone.width).toBeGreaterThanOrEqual(390 - 9);
     expect(phone.x).toBeGreaterThanOrEqual(0);
     expect(phone.x + phone.width).toBeLessThanOrEqual(390);
+    // No stand-in, so no "partly hidden" note, in the phone's on-frame readouts either.
+    await expect(page.locator('[data-testid="readout-shot-hidden"]:visible')).toHaveCount(0);
 
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect.poll(async () => (await frameBox(page)).width).not.toBe(phone.width);
