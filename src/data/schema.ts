@@ -14,6 +14,7 @@ import type { LocalText as DomainLocalText } from '../lib/i18n/define';
 import type { InquirySet, SetFacts } from '../lib/inquiry/facts';
 
 import { Id, IsoDate, JsonFile, LocalText, Representative, Vec3, about, int, num, positive, text } from './schemaParts';
+import type { Same, Fits, Holds } from '../lib/typeChecks';
 
 export { LocalText };
 
@@ -280,9 +281,6 @@ export const PUBLISHED_SCHEMAS = {
 // src/lib owns the plain domain types; what this schema reads must be exactly them (camera types,
 // text) or at least satisfy them (a set's facts, the camera catalog): docs/ARCHITECTURE.md §1.
 // A drift on either side is a type error here.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Fits<A, B> = [A] extends [B] ? true : false;
-type Holds<T extends true> = T;
 export type SchemaMatchesDomain = [
   Holds<Same<CameraBody, Domain.Body>>,
   Holds<Same<LensSet, Domain.LensSet>>,

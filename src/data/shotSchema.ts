@@ -10,6 +10,7 @@ import { FOCAL_RANGE_MM } from '../lib/camera/focalRange';
 import { parseMove } from '../lib/moves/codec';
 import type * as Domain from '../lib/shots/shot';
 import { FILE_FORMAT, FILE_VERSION } from '../lib/shots/shot';
+import type { Same, Holds } from '../lib/typeChecks';
 
 /** Catalog-style id (set ids, body ids, preset ids). */
 const Id = z
@@ -106,8 +107,6 @@ export type ExportedShot = z.infer<typeof ExportedShot>;
 export type ShotFile = z.infer<typeof ShotFile>;
 
 // The plain types of src/lib/shots/shot.ts are exactly what this schema reads.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Holds<T extends true> = T;
 export type ShotSchemaMatchesDomain = [
   Holds<Same<Shot, Domain.Shot>>,
   Holds<Same<ShotFigure, Domain.ShotFigure>>,

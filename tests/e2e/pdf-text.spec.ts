@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { makeShot } from '../fixtures/shots';
 import { pdfText } from '../tools/pdf-text';
 
 const scene = (rel: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../scenes/${rel}`, import.meta.url)), 'utf8')) as { name: { zh: string; en: string } };
@@ -79,25 +80,8 @@ test.describe('PDF text', () => {
 
   test('the Chinese storyboard is searchable: set name, shot name, note, lens and labels', async ({ page }) => {
     const shots = [
-      {
-        id: 'pdf-1',
-        setId: 'courtroom',
-        name: '审判长特写',
-        note: '逆光，从旁听席一侧斜拍',
-        createdAt: '2026-01-05T09:30:00.000Z',
-        camera: { position: [0.35, 1.25, -3.3], yawDeg: 5.5, pitchDeg: 17.4, rollDeg: 0 },
-        body: 'arri-alexa-35',
-        lens: 32,
-        orient: 'portrait',
-        hfovDeg: 35.17,
-        vfovDeg: 58.63,
-        shotSize: 'medium',
-        figures: [],
-        presetId: null,
-        still: null,
-        move: null,
-      },
-      { id: 'pdf-2', setId: 'courtroom', name: 'Wide from the gallery', note: '', createdAt: '2026-01-05T09:31:00.000Z', camera: { position: [0, 1.5, 6], yawDeg: 0, pitchDeg: 0, rollDeg: 0 }, body: 'arri-alexa-35', lens: 24, orient: 'portrait', hfovDeg: 45, vfovDeg: 73, shotSize: null, figures: [], presetId: null, still: null, move: null },
+      makeShot({ id: 'pdf-1', name: '审判长特写', note: '逆光，从旁听席一侧斜拍', createdAt: '2026-01-05T09:30:00.000Z', figures: [], still: null, move: null }),
+      makeShot({ id: 'pdf-2', name: 'Wide from the gallery', createdAt: '2026-01-05T09:31:00.000Z', camera: { position: [0, 1.5, 6], yawDeg: 0, pitchDeg: 0, rollDeg: 0 }, lens: 24, hfovDeg: 45, vfovDeg: 73, shotSize: null, figures: [], still: null, move: null }),
     ];
     await page.addInitScript((list) => localStorage.setItem('setscout.shots.v1', JSON.stringify({ version: 1, shots: list })), shots);
     await page.goto('/sets/courtroom?lang=zh&mode=frame');
