@@ -247,43 +247,34 @@ export async function writeSet(b: SetBuilder): Promise<WriteResult> {
   return { glb, floorSize };
 }
 
-function unitBox(doc: Document, buffer: ReturnType<Document['createBuffer']>, mat: Material): Mesh {
+type GltfBuffer = ReturnType<Document['createBuffer']>;
+
+/** One mesh of one indexed triangle list: the shape every proxy below shares. */
+function indexedMesh(doc: Document, buffer: GltfBuffer, mat: Material, name: string, positions: Float32Array, indices: Uint16Array | Uint32Array): Mesh {
+  return doc
+    .createMesh(name)
+    .addPrimitive(
+      doc
+        .createPrimitive()
+        .setMaterial(mat)
+        .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(positions).setBuffer(buffer))
+        .setIndices(doc.createAccessor().setType('SCALAR').setArray(indices).setBuffer(buffer)),
+    );
+}
+
+function unitBox(doc: Document, buffer: GltfBuffer, mat: Material): Mesh {
   const p: number[] = [];
   for (let i = 0; i < 8; i++) p.push(i & 1 ? 0.5 : -0.5, i & 2 ? 0.5 : -0.5, i & 4 ? 0.5 : -0.5);
   // Outward-facing triangles of the cube whose corners are indexed by the bits (x, y, z).
   const idx = [0, 2, 1, 1, 2, 3, 4, 5, 6, 5, 7, 6, 0, 1, 4, 1, 5, 4, 2, 6, 3, 3, 6, 7, 0, 4, 2, 2, 4, 6, 1, 3, 5, 3, 7, 5];
-  return doc
-    .createMesh('proxy-box')
-    .addPrimitive(
-      doc
-        .createPrimitive()
-        .setMaterial(mat)
-        .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(new Float32Array(p)).setBuffer(buffer))
-        .setIndices(doc.createAccessor().setType('SCALAR').setArray(new Uint16Array(idx)).setBuffer(buffer)),
-    );
+  return indexedMesh(doc, buffer, mat, 'proxy-box', new Float32Array(p), new Uint16Array(idx));
 }
 
-function quad(doc: Document, buffer: ReturnType<Document['createBuffer']>, mat: Material, c: Vec3[], name: string): Mesh {
-  return doc
-    .createMesh(name)
-    .addPrimitive(
-      doc
-        .createPrimitive()
-        .setMaterial(mat)
-        .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(new Float32Array(c.flat())).setBuffer(buffer))
-        .setIndices(doc.createAccessor().setType('SCALAR').setArray(new Uint16Array([0, 1, 2, 0, 2, 3])).setBuffer(buffer)),
-    );
+function quad(doc: Document, buffer: GltfBuffer, mat: Material, c: Vec3[], name: string): Mesh {
+  return indexedMesh(doc, buffer, mat, name, new Float32Array(c.flat()), new Uint16Array([0, 1, 2, 0, 2, 3]));
 }
 
-function triMesh(doc: Document, buffer: ReturnType<Document['createBuffer']>, mat: Material, flat: number[], name: string): Mesh {
+function triMesh(doc: Document, buffer: GltfBuffer, mat: Material, flat: number[], name: string): Mesh {
   const n = flat.length / 3;
-  return doc
-    .createMesh(name)
-    .addPrimitive(
-      doc
-        .createPrimitive()
-        .setMaterial(mat)
-        .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(new Float32Array(flat.map((v) => round(v, 4)))).setBuffer(buffer))
-        .setIndices(doc.createAccessor().setType('SCALAR').setArray(Uint32Array.from({ length: n }, (_, i) => i)).setBuffer(buffer)),
-    );
+  return indexedMesh(doc, buffer, mat, name, new Float32Array(flat.map((v) => round(v, 4))), Uint32Array.from({ length: n }, (_, i) => i));
 }
