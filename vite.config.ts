@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Connect, Plugin, Rolldown } from 'vite';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { inlineRoutes } from './src/lib/routes.ts';
+import { inlineRoutes } from './src/lib/url/routes.ts';
 import { installable } from './build/pwa.ts';
 import { serviceWorker } from './build/worker.js';
 

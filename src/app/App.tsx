@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect } from 'react';
 import { Redirect, Route, Router, Switch, useLocation, useSearch } from 'wouter';
-import { ALIASES, PATTERNS, SEGMENTS, setPath, stripBase } from '../lib/routes';
+import { ALIASES, PATTERNS, SEGMENTS, setPath, stripBase } from '../lib/url/routes';
 import { useCatalog } from '../state/catalog';
 import { Notices } from '../ui/common/Notices';
 import { ShortcutsKey } from '../ui/common/ShortcutsKey';

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import type { SetFilter } from '../lib/filterSets';
-import { filterFromParams, filterToParams } from '../lib/filterSets';
-import { formatCatalogParams, parseCatalogParams } from '../lib/catalogUrl';
+import type { SetFilter } from '../lib/catalog/filterSets';
+import { filterFromParams, filterToParams } from '../lib/catalog/filterSets';
+import { formatCatalogParams, parseCatalogParams } from '../lib/url/catalogUrl';
 import { baseKey } from '../data/load';
 import { useCatalog } from '../state/catalog';
 import { useNotices } from '../state/notices';

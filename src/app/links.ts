@@ -1,4 +1,4 @@
-import { comparePath, setPath } from '../lib/routes';
+import { comparePath, setPath } from '../lib/url/routes';
 import { usePrefs } from '../state/prefs';
 
 /** Internal links carry the current language so a copied link opens as seen. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'wouter';
-import { LANGS, readEnum } from '../lib/query';
+import { LANGS, readEnum } from '../lib/url/query';
 import { useNotices } from '../state/notices';
 import { usePrefs } from '../state/prefs';
 import { langTag } from '../lib/i18n';

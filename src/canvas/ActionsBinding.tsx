@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { lookAngles, makePose } from '../lib/pose';
-import { clampOrbit, orbitLimitsFor, orbitToPose } from '../lib/orbit';
+import { lookAngles, makePose } from '../lib/motion/pose';
+import { clampOrbit, orbitLimitsFor, orbitToPose } from '../lib/motion/orbit';
 import { flyTo, rig } from '../state/rig';
 import { useViewer } from '../state/viewer';
 import { bindViewerActions } from '../state/viewerActions';

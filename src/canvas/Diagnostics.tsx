@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { poseToDeg } from '../lib/pose';
+import { poseToDeg } from '../lib/motion/pose';
 import { figureReport } from './figureReport';
 import { rig } from '../state/rig';
 

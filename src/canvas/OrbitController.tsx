@@ -1,8 +1,8 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import type { Orbit } from '../lib/orbit';
-import { clampOrbit, orbitLimitsFor, orbitToPose, poseToOrbit } from '../lib/orbit';
-import { makePose } from '../lib/pose';
+import type { Orbit } from '../lib/motion/orbit';
+import { clampOrbit, orbitLimitsFor, orbitToPose, poseToOrbit } from '../lib/motion/orbit';
+import { makePose } from '../lib/motion/pose';
 import { cancelFlight, flyTo, rig, touchPose } from '../state/rig';
 import { useModel } from './ModelContext';
 import { pickSurface } from './pick';

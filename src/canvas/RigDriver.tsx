@@ -2,8 +2,8 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import type { PerspectiveCamera } from 'three';
 import { FULL_FRAME, focalForFov } from '../lib/camera/fov';
-import { stepFlight } from '../lib/flight';
-import { DEG } from '../lib/pose';
+import { stepFlight } from '../lib/motion/flight';
+import { DEG } from '../lib/motion/pose';
 import { bumpPose, rig } from '../state/rig';
 
 /** Default view (not frame mode): a comfortable field of view whatever the window shape. */

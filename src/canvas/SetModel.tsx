@@ -12,7 +12,7 @@ import { planOfUpward, prepareModel } from './prepareModel';
 
 /** Names a failure that is not the file's (preparing, memory), loading the classifier on demand. */
 async function fail(err: unknown): Promise<void> {
-  const { classifyFailure } = await import('../lib/gltfCheck');
+  const { classifyFailure } = await import('../lib/world/gltfCheck');
   const failure = classifyFailure(err, 'prepare');
   useViewer.getState().setFailed(failure.kind, failure.detail);
 }

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useCallback } from 'react';
-import { overviewOrbit, orbitToPose } from '../lib/orbit';
-import type { Pose } from '../lib/pose';
-import { DEG, makePose } from '../lib/pose';
+import { overviewOrbit, orbitToPose } from '../lib/motion/orbit';
+import type { Pose } from '../lib/motion/pose';
+import { DEG, makePose } from '../lib/motion/pose';
 import { jumpTo, rig } from '../state/rig';
 import type { ViewMode } from '../state/viewer';
 import { useViewer } from '../state/viewer';

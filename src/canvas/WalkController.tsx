@@ -1,8 +1,8 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import type { Feet } from '../lib/walk';
-import { DEFAULT_WALK, stepWalk } from '../lib/walk';
-import { PITCH_LIMIT, clamp, wrapAngle } from '../lib/pose';
+import type { Feet } from '../lib/motion/walk';
+import { DEFAULT_WALK, stepWalk } from '../lib/motion/walk';
+import { PITCH_LIMIT, clamp, wrapAngle } from '../lib/motion/pose';
 import { cancelFlight, jumpTo, rig, touchPose } from '../state/rig';
 import { EYE_MAX, EYE_MIN, useViewer } from '../state/viewer';
 import { walkInput } from '../state/walkInput';

@@ -8,8 +8,8 @@ import type { WebGLRenderer } from 'three';
 import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { takeEarly } from '../lib/early';
-import type { ModelProblem } from '../lib/gltfCheck';
+import { takeEarly } from '../lib/catalog/early';
+import type { ModelProblem } from '../lib/world/gltfCheck';
 
 export type ModelErrorKind = 'missing' | 'network' | ModelProblem;
 
@@ -74,7 +74,7 @@ export function prefetchModel(file: string): void {
   const url = new URL(file, document.baseURI).href;
   if (prefetched.has(url)) return;
   const controller = new AbortController();
-  // index.html may have started it already (see src/lib/early.ts); if that failed, start again.
+  // index.html may have started it already (see src/lib/catalog/early.ts); if that failed, start again.
   const response = takeEarly(url)?.catch(() => fetch(url, { signal: controller.signal })) ?? fetch(url, { signal: controller.signal });
   // An unused prefetch must not surface as an unhandled rejection.
   response.catch(() => {});
@@ -117,7 +117,7 @@ export async function loadModel({ url, expectedBytes = 0, signal, renderer, onPr
   if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
 
   // The checks load with the first model, not with the viewer's own code.
-  const { KNOWN_EXTENSIONS, checkGltf, classifyFailure, unknownRequired } = await import('../lib/gltfCheck');
+  const { KNOWN_EXTENSIONS, checkGltf, classifyFailure, unknownRequired } = await import('../lib/world/gltfCheck');
   const check = checkGltf(buffer);
   if (!check.ok) throw new ModelError(check.kind, check.detail);
   const unknown = unknownRequired(check.summary, KNOWN_EXTENSIONS);

@@ -2,7 +2,7 @@
  * Without WebGL there is no 3D view, but the model still holds the set's floor plan:
  * parse it (GLTFLoader needs no GPU) and keep only the plan and bounds.
  */
-import type { PlanShapes } from '../lib/plan';
+import type { PlanShapes } from '../lib/world/plan';
 import { disposeObject } from './dispose';
 import { loadModel } from './loadModel';
 import { planOfUpward, prepareModel } from './prepareModel';

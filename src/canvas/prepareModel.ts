@@ -7,11 +7,11 @@
  */
 import type { Object3D } from 'three';
 import { Box3, InstancedMesh, Matrix4, Mesh, Vector3 } from 'three';
-import type { PlanShapes } from '../lib/plan';
-import type { Pose } from '../lib/pose';
-import { makePose } from '../lib/pose';
-import { TriangleWorld } from '../lib/triangleWorld';
-import { floorAtByScan, projectXZ, triangleFloats, upwardTriangles, writeTriangles } from '../lib/triangleSoup';
+import type { PlanShapes } from '../lib/world/plan';
+import type { Pose } from '../lib/motion/pose';
+import { makePose } from '../lib/motion/pose';
+import { TriangleWorld } from '../lib/world/triangleWorld';
+import { floorAtByScan, projectXZ, triangleFloats, upwardTriangles, writeTriangles } from '../lib/world/triangleSoup';
 
 export interface PreparedModel {
   root: Object3D;

@@ -8,7 +8,7 @@ import type { BaseEntry, CameraCatalog, CatalogIndex, SetEntry } from './schema'
 import { BaseEntry as BaseSchema, CameraCatalog as CameraSchema, CatalogIndex as IndexSchema, SetEntry as SetSchema } from './schema';
 import type { CatalogProblem, Validated } from './validate';
 import { parseJson, validate } from './validate';
-import { takeEarly } from '../lib/early';
+import { takeEarly } from '../lib/catalog/early';
 
 export interface CatalogSet extends SetEntry {
   baseId: string;

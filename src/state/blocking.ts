@@ -10,7 +10,7 @@ import type { CompiledWalk } from '../lib/moves/blocking';
 import { compileWalk, makeWalkSample, sampleWalk } from '../lib/moves/blocking';
 import { addMark, dropFigure, marksOf, removeMark, updateMark } from '../lib/moves/marks';
 import type { Mark, Move } from '../lib/moves/types';
-import { DEG } from '../lib/pose';
+import { DEG } from '../lib/motion/pose';
 import { frameLive, useFrameStore } from './frame';
 import { moveLive, useMoves } from './moves';
 

@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { FigureKind, FigurePose, Orientation } from '../data/schema';
 import type { ShotSizeId } from '../lib/camera/shotSize';
 import { clampFocalMm } from '../lib/camera/focalRange';
-import type { Box, FrameLayoutKind } from '../lib/frameBox';
+import type { Box, FrameLayoutKind } from '../lib/framing/frameBox';
 
 export interface StandIn {
   id: number;
@@ -25,7 +25,7 @@ export type GuideId = 'thirds' | 'center' | 'safe' | 'protect169' | 'douyin' | '
 export interface FrameLayout {
   stageWidth: number;
   stageHeight: number;
-  /** Exactly 9:16, integer sides (src/lib/frameBox.ts). */
+  /** Exactly 9:16, integer sides (src/lib/framing/frameBox.ts). */
   box: Box;
   kind: FrameLayoutKind;
 }

@@ -18,8 +18,8 @@ import { moveDuration, moveHasContent } from '../lib/moves/types';
 /** True when the move has camera keyframes or stand-in marks (something to play, share or save). */
 export const hasMove = moveHasContent;
 import type { PathIssue } from '../lib/moves/pathCheck';
-import type { Pose } from '../lib/pose';
-import type { ProtectId } from '../lib/protectGuides';
+import type { Pose } from '../lib/motion/pose';
+import type { ProtectId } from '../lib/framing/protectGuides';
 
 /** Parses a `move=` value (the route checked only its shape): the move, or why it was dropped. */
 export function readMoveParam(value: string): Move | MoveProblem {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { LANGS, readEnum } from '../lib/query';
+import { LANGS, readEnum } from '../lib/url/query';
 import type { Lang } from '../lib/i18n';
 import { readStorage, writeStorage } from './storage';
 

@@ -4,11 +4,11 @@
  * React state: per-frame values never go through React (docs/ARCHITECTURE.md §5).
  * Readouts poll `version` or subscribe to the throttled `onChange`.
  */
-import type { Flight } from '../lib/flight';
-import { startFlight } from '../lib/flight';
-import type { Pose } from '../lib/pose';
-import { copyPose, makePose } from '../lib/pose';
-import type { Orbit } from '../lib/orbit';
+import type { Flight } from '../lib/motion/flight';
+import { startFlight } from '../lib/motion/flight';
+import type { Pose } from '../lib/motion/pose';
+import { copyPose, makePose } from '../lib/motion/pose';
+import type { Orbit } from '../lib/motion/orbit';
 
 export interface Rig {
   pose: Pose;

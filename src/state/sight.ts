@@ -1,11 +1,11 @@
 /**
  * The loaded set's sight lines, for judging what the camera sees of a stand-in
- * (src/lib/figureVisibility.ts). The canvas binds the set's triangle world while frame mode
+ * (src/lib/framing/figureVisibility.ts). The canvas binds the set's triangle world while frame mode
  * runs; the readouts, the preset suggestions and shot capture ask it. Null when no set is
  * bound: figures count as fully visible.
  */
 import { create } from 'zustand';
-import type { SightWorld } from '../lib/figureVisibility';
+import type { SightWorld } from '../lib/framing/figureVisibility';
 import { notifyFrameLive } from './frame';
 
 export const useSight = create<{ world: SightWorld | null }>()(() => ({ world: null }));

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { PlanShapes } from '../lib/plan';
+import type { PlanShapes } from '../lib/world/plan';
 
 export type ViewMode = 'orbit' | 'walk' | 'frame' | 'tour';
 export const VIEW_MODES: readonly ViewMode[] = ['orbit', 'walk', 'frame', 'tour'];

@@ -1,9 +1,9 @@
 /**
- * Display formatting for the DOM, on top of src/lib/units.ts: both unit systems
+ * Display formatting for the DOM, on top of src/lib/catalog/units.ts: both unit systems
  * side by side, and dates.
  */
 import type { Units } from '../state/prefs';
-import { formatArea, formatCurrency, formatLength, formatNumber } from '../lib/units';
+import { formatArea, formatCurrency, formatLength, formatNumber } from '../lib/catalog/units';
 import type { Lang } from '../lib/i18n';
 import { langTag } from '../lib/i18n';
 

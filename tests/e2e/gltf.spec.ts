@@ -23,7 +23,7 @@ test.describe('models without the SetScout node contract', () => {
     // Software WebGL draws a million triangles in seconds per frame; on a loaded 2-core machine
     // the first frame alone has taken over a minute. The overview renders on demand, so the page
     // stays responsive once it is drawn; walking it (collision built in slices, with its
-    // percentage and "approximate" note) is covered by src/lib/triangleWorld.test.ts and
+    // percentage and "approximate" note) is covered by src/lib/world/triangleWorld.test.ts and
     // src/ui/viewer/ModelNotes.test.tsx, where a software renderer does not set the pace.
     test.setTimeout(240_000);
     const errors = watchPageErrors(page);

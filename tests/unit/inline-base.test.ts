@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BASE_SEGMENTS, INLINE_ROUTES_MARK, inlineRoutes } from '../../src/lib/routes';
+import { BASE_SEGMENTS, INLINE_ROUTES_MARK, inlineRoutes } from '../../src/lib/url/routes';
 
 // index.html's inline script, run against a small stand-in for the DOM: it must find the
 // site's base folder for every path, so an unknown path still loads the app (and its

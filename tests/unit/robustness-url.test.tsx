@@ -19,12 +19,12 @@ import { App } from '../../src/app/App';
 import type { Catalog, CatalogSet } from '../../src/data/load';
 import { baseKey, findSet, loadCatalog } from '../../src/data/load';
 import { readRepoFile, repoFetcher } from '../fixtures/catalog';
-import { CATALOG_KEYS, CATALOG_LIMITS, SORTS, parseCatalogParams } from '../../src/lib/catalogUrl';
-import { applyFilter, filterFromParams } from '../../src/lib/filterSets';
-import { poseFromDeg } from '../../src/lib/pose';
-import { LIMITS, MODES, ORIENTS, VIEW_KEYS, parseViewParams } from '../../src/lib/viewUrl';
-import { LANGS, isId } from '../../src/lib/query';
-import { readEnum } from '../../src/lib/query';
+import { CATALOG_KEYS, CATALOG_LIMITS, SORTS, parseCatalogParams } from '../../src/lib/url/catalogUrl';
+import { applyFilter, filterFromParams } from '../../src/lib/catalog/filterSets';
+import { poseFromDeg } from '../../src/lib/motion/pose';
+import { LIMITS, MODES, ORIENTS, VIEW_KEYS, parseViewParams } from '../../src/lib/url/viewUrl';
+import { LANGS, isId } from '../../src/lib/url/query';
+import { readEnum } from '../../src/lib/url/query';
 import { useCatalog } from '../../src/state/catalog';
 import { useNotices } from '../../src/state/notices';
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { RigDriverProps } from '../../canvas/RigDriver';
 import type { Catalog, CatalogSet } from '../../data/load';
-import type { Pose } from '../../lib/pose';
-import type { ViewParams } from '../../lib/viewUrl';
+import type { Pose } from '../../lib/motion/pose';
+import type { ViewParams } from '../../lib/url/viewUrl';
 
 /** What a viewing mode adds to the set viewer. Every part is optional. */
 export interface ModeParts {

@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useLayoutEffect, useMemo } from 'react';
-import { fallbackCanvasVfovDeg, frameProjection } from '../../lib/frameBox';
-import { computeOptics } from '../../lib/frameOptics';
-import { poseFromDeg } from '../../lib/pose';
+import { fallbackCanvasVfovDeg, frameProjection } from '../../lib/framing/frameBox';
+import { computeOptics } from '../../lib/framing/frameOptics';
+import { poseFromDeg } from '../../lib/motion/pose';
 import { useFrameStore } from '../../state/frame';
 import { useNotices } from '../../state/notices';
 import type * as MovesModuleNs from '../../state/moves';
@@ -21,7 +21,7 @@ import type { ModeArgs, ModeParts } from './types';
  * 9:16 framing with a real camera body and lens (issue 5). The URL's body, lens, orient and
  * stand-ins (fig) apply on open; shot=<preset> opens a catalog preset (its pose, body, lens, orientation and
  * stand-ins). The canvas keeps filling the stage and is given the field of view that makes
- * the frame box show exactly the lens (src/lib/frameBox.ts).
+ * the frame box show exactly the lens (src/lib/framing/frameBox.ts).
  */
 export function useFrameMode({ catalog, set, active, initial }: ModeArgs): ModeParts {
   const cameras = catalog.cameras;

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { DEG } from '../../lib/pose';
+import { DEG } from '../../lib/motion/pose';
 import { frameLive, useFrameStore } from '../../state/frame';
 import { figureReport } from '../figureReport';
 

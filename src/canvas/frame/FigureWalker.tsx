@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { makeWalkSample, sampleWalk } from '../../lib/moves/blocking';
-import { DEG } from '../../lib/pose';
+import { DEG } from '../../lib/motion/pose';
 import { walksOf } from '../../state/blocking';
 import { frameLive, notifyFrameLive, useFrameStore } from '../../state/frame';
 import { moveLive, useMoves } from '../../state/moves';

@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import type { PerspectiveCamera } from 'three';
-import { frameProjection } from '../../lib/frameBox';
+import { frameProjection } from '../../lib/framing/frameBox';
 import { useFrameStore } from '../../state/frame';
 import { rig } from '../../state/rig';
 import type { ViewLens } from '../RigDriver';

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import type { Intersection, Object3D } from 'three';
 import { BufferAttribute, BufferGeometry, Group, Line, LineBasicMaterial, Points, PointsMaterial, Raycaster, Vector2 } from 'three';
 import { MAX_KEYFRAMES, ceilingLookup, checkPath, compileMove, makeSample, sampleMove } from '../../lib/moves';
-import { forward } from '../../lib/pose';
+import { forward } from '../../lib/motion/pose';
 import { useMoves } from '../../state/moves';
 import { rig } from '../../state/rig';
 import { useModel } from '../ModelContext';

@@ -1,11 +1,11 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import type { PerspectiveCamera } from 'three';
-import { canvasVfovDeg, frameProjection } from '../../lib/frameBox';
+import { canvasVfovDeg, frameProjection } from '../../lib/framing/frameBox';
 import type { CompiledMove } from '../../lib/moves';
 import { compileMove, makeSample, moveDuration, sampleMove } from '../../lib/moves';
 import { fovDeg } from '../../lib/camera/fov';
-import { copyPose, DEG } from '../../lib/pose';
+import { copyPose, DEG } from '../../lib/motion/pose';
 import { applyBlockingAt } from '../../state/blocking';
 import { frameLive, useFrameStore } from '../../state/frame';
 import { bindMoveRender, moveLive, notifyMoveLive, useMoves } from '../../state/moves';

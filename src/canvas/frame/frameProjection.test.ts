@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PerspectiveCamera, Vector3 } from 'three';
-import { canvasNdcToFrameNdc, frameBox, frameProjection, LAYOUT_INSETS } from '../../lib/frameBox';
-import { projectPoint } from '../../lib/frameShot';
-import { makePose } from '../../lib/pose';
+import { canvasNdcToFrameNdc, frameBox, frameProjection, LAYOUT_INSETS } from '../../lib/framing/frameBox';
+import { projectPoint } from '../../lib/framing/frameShot';
+import { makePose } from '../../lib/motion/pose';
 
 const DEG = Math.PI / 180;
 

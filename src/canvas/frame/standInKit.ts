@@ -9,7 +9,7 @@ import type { BufferGeometry, Material } from 'three';
 import { BoxGeometry, CapsuleGeometry, CylinderGeometry, Group, Mesh, MeshStandardMaterial, RingGeometry, SphereGeometry } from 'three';
 import type { FigureKind, FigurePose } from '../../data/schema';
 import { FIGURE_HEIGHTS_M, SEATED_HEIGHT_RATIO } from '../../lib/camera/shotSize';
-import { DEG } from '../../lib/pose';
+import { DEG } from '../../lib/motion/pose';
 
 export interface StandInKit {
   geometries: {

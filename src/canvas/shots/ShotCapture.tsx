@@ -2,7 +2,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import type { StillView } from '../../state/shots';
 import { STILL_HEIGHT, STILL_WIDTH, bindShotCapture, snapshotView } from '../../state/shots';
-import { PROTECT_IDS, protectRect } from '../../lib/protectGuides';
+import { PROTECT_IDS, protectRect } from '../../lib/framing/protectGuides';
 import { useMoves } from '../../state/moves';
 import type { StillPixels } from './renderStill';
 import { encodePng, renderStill } from './renderStill';

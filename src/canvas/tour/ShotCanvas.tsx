@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { CameraBody, PresetShot } from '../../data/schema';
-import { lensFov } from '../../lib/frameOptics';
-import { poseFromDeg } from '../../lib/pose';
+import { lensFov } from '../../lib/framing/frameOptics';
+import { poseFromDeg } from '../../lib/motion/pose';
 import { jumpTo } from '../../state/rig';
 import { useViewer } from '../../state/viewer';
 import { ShotFigures } from '../frame/ShotFigures';

@@ -3,8 +3,8 @@ import type { Body, LensSet } from './types';
 import { frameFov } from './fov';
 import { FIGURE_HEIGHTS_M, requiredDistance } from './shotSize';
 import { RIG_CLEARANCE_M, adviseShot, availableFrom, cameraForShot } from './advice';
-import { figureShot, makeFigureShot } from '../frameShot';
-import { poseFromDeg } from '../pose';
+import { figureShot, makeFigureShot } from '../framing/frameShot';
+import { poseFromDeg } from '../motion/pose';
 
 const ff: Body = {
   id: 'sony-venice-2',

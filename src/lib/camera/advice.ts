@@ -10,7 +10,7 @@ import type { PlacedCamera } from './feasibility';
 import { checkFeasibility, placeCamera } from './feasibility';
 import { frameFov } from './fov';
 import { FIGURE_HEIGHTS_M, requiredDistance } from './shotSize';
-import type { FigureInput } from '../frameShot';
+import type { FigureInput } from '../framing/frameShot';
 
 /** Room for the camera body and its operator behind the lens, m. */
 export const RIG_CLEARANCE_M = 0.5;

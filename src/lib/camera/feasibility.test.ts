@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFeasibility, lensesForBody, longestFocalUpTo, placeCamera, planShot } from './feasibility';
 import type { LensSet } from './types';
-import { yawToward } from '../angles';
+import { yawToward } from '../motion/angles';
 
 const FF = { id: 'ff', kind: 'mirrorless' as const, sensor: { width: 36, height: 24, mode: 'FF' } };
 const PHONE = { id: 'phone-main', kind: 'phone' as const, sensor: { width: 9.84, height: 5.54, mode: '16:9' } };

@@ -11,7 +11,7 @@ import type { Body, FigurePose, FrameFov, LensSet, Orientation } from './types';
 import type { ShotSizeId } from './shotSize';
 import { frameFov, frameSize } from './fov';
 import { requiredDistance } from './shotSize';
-import { forwardXZ, wrapDeg180 } from '../angles';
+import { forwardXZ, wrapDeg180 } from '../motion/angles';
 
 /** A lens and orientation that make the same framing, with the distance it needs. */
 export interface Alternative {

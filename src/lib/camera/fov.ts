@@ -9,7 +9,7 @@
  * "the largest 9:16 rectangle that fits, with its long side along a given sensor side".
  */
 import type { Body, FrameFov, Orientation, Size } from './types';
-import { radToDeg } from '../angles';
+import { radToDeg } from '../motion/angles';
 
 /** Width ÷ height of the delivered frame. three.js' PerspectiveCamera.aspect in frame mode. */
 export const FRAME_ASPECT = 9 / 16;

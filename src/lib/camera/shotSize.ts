@@ -12,7 +12,7 @@
  * shoulders 0.818, chest 0.72–0.75, waist ≈ 0.61, hip joint 0.530, knee 0.285, ankle 0.039.
  */
 import type { FigureKind, FigurePose } from './types';
-import { clamp } from '../angles';
+import { clamp } from '../motion/angles';
 
 /** Shot sizes from tightest to widest. */
 export const SHOT_SIZE_IDS = [

@@ -8,8 +8,8 @@
  * notes shortened; then the sets as a list of names pointing to the PDF; as a last resort the
  * body is cut. The full text is always available separately (to copy, and in the PDF).
  */
-import type { UnitSystem } from '../units';
-import { formatCurrency } from '../units';
+import type { UnitSystem } from '../catalog/units';
+import { formatCurrency } from '../catalog/units';
 import type { FactLine, InquirySet } from './facts';
 import { estimate, factLines, rateText } from './facts';
 import type { Inquiry } from './validate';

@@ -4,8 +4,8 @@
  * catalog flags as representative carry `representative: true` (shown with an asterisk).
  */
 import type { LocalText } from '../i18n/define';
-import type { UnitSystem } from '../units';
-import { formatArea, formatCurrency, formatLength, formatNumber, formatPower } from '../units';
+import type { UnitSystem } from '../catalog/units';
+import { formatArea, formatCurrency, formatLength, formatNumber, formatPower } from '../catalog/units';
 import type { Lang } from './words';
 import { word } from './words';
 

@@ -8,8 +8,8 @@
  * right, the catalog's rendered still when there is one, else a plan sketch drawn to scale
  * from the catalog's dimensions. Blocks flow onto further pages when the sets do not fit one.
  */
-import type { UnitSystem } from '../units';
-import { formatCurrency, formatLength } from '../units';
+import type { UnitSystem } from '../catalog/units';
+import { formatCurrency, formatLength } from '../catalog/units';
 import type { FactLine, InquirySet } from './facts';
 import { estimate, factLines } from './facts';
 import type { Inquiry } from './validate';

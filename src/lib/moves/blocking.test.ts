@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { angleDiffDeg } from '../angles';
-import { DEG } from '../pose';
+import { angleDiffDeg } from '../motion/angles';
+import { DEG } from '../motion/pose';
 import { compileWalk, makeWalkSample, sampleWalk } from './blocking';
 import type { Mark } from './types';
 

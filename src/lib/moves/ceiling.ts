@@ -5,7 +5,7 @@
  * the mirror. Each triangle goes in with both windings, so a ceiling counts whichever way its
  * faces point.
  */
-import { TriangleWorld } from '../triangleWorld';
+import { TriangleWorld } from '../world/triangleWorld';
 
 export interface CeilingLookup {
   /** Height of the lowest ceiling surface above (x, fromY, z), or null when open to the sky. */

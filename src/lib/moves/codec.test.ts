@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { angleDiffDeg } from '../angles';
-import { DEG } from '../pose';
+import { angleDiffDeg } from '../motion/angles';
+import { DEG } from '../motion/pose';
 import { formatMove, formatPlayhead, parseMove, parsePlayhead } from './codec';
 import type { Ease, Move } from './types';
 

@@ -20,9 +20,9 @@
  * so every link written before marks existed reads the same and writes the same.
  * Parsing never throws: a bad move is dropped whole with a reason, like `cam`.
  */
-import { wrapDeg180 } from '../angles';
-import { DEG, type Pose } from '../pose';
-import { formatFixed, readNumber } from '../query';
+import { wrapDeg180 } from '../motion/angles';
+import { DEG, type Pose } from '../motion/pose';
+import { formatFixed, readNumber } from '../url/query';
 import { normaliseMove } from './edit';
 import type { Ease, FigureBlocking, Keyframe, Mark, Move } from './types';
 import { EASES, FOCAL_MAX_MM, FOCAL_MIN_MM, FOCUS_MAX_M, FOCUS_MIN_M, MAX_BLOCKED_FIGURES, MAX_DURATION_S, MAX_KEYFRAMES, MAX_MARKS } from './types';

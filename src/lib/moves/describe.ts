@@ -3,7 +3,7 @@
  * change from the first keyframe to the last, split into dolly (along the view), truck
  * (sideways), pedestal/crane (up), pan, tilt, roll and zoom, plus hand-held.
  */
-import { DEG, wrapAngle } from '../pose';
+import { DEG, wrapAngle } from '../motion/pose';
 import type { Move } from './types';
 
 export const MOVE_KINDS = ['static', 'push-in', 'pull-out', 'truck-left', 'truck-right', 'crane-up', 'crane-down', 'pan-left', 'pan-right', 'tilt-up', 'tilt-down', 'roll', 'zoom-in', 'zoom-out', 'arc', 'handheld'] as const;

@@ -2,8 +2,8 @@
  * Editing a move: pure functions that return a new move and never change their input, so the
  * store can keep the previous value for undo.
  */
-import { clamp } from '../angles';
-import { PITCH_LIMIT, wrapAngle } from '../pose';
+import { clamp } from '../motion/angles';
+import { PITCH_LIMIT, wrapAngle } from '../motion/pose';
 import type { FigureBlocking, Keyframe, Mark, Move } from './types';
 import { FOCAL_MAX_MM, FOCAL_MIN_MM, FOCUS_MAX_M, FOCUS_MIN_M, MAX_BLOCKED_FIGURES, MAX_DURATION_S, MAX_KEYFRAMES, MAX_MARKS } from './types';
 

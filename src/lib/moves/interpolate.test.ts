@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEG, type Pose } from '../pose';
+import { DEG, type Pose } from '../motion/pose';
 import { compileMove, easeValue, makeSample, sampleMove } from './interpolate';
 import type { Ease, Keyframe, Move } from './types';
 

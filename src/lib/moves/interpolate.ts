@@ -15,8 +15,8 @@
  * - Hand-held shake is a sum of seeded sines per channel, faded to zero at each keyframe
  *   (sin² over the segment) so the camera still hits its marks exactly.
  */
-import { clamp } from '../angles';
-import { PITCH_LIMIT, wrapAngle } from '../pose';
+import { clamp } from '../motion/angles';
+import { PITCH_LIMIT, wrapAngle } from '../motion/pose';
 import type { Ease, Move, MoveSample } from './types';
 import { FOCAL_MAX_MM, FOCAL_MIN_MM, FOCUS_MAX_M, FOCUS_MIN_M } from './types';
 

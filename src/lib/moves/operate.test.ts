@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEG, PITCH_LIMIT, makePose } from '../pose';
+import { DEG, PITCH_LIMIT, makePose } from '../motion/pose';
 import { boxWorld } from '../../../tests/fixtures/testWorld';
 import { CAMERA_RADIUS, ROLL_LIMIT, applyAxis, facingCameraDeg, figureNudge, makeOperator, moveFlat } from './operate';
 import { RIG_HEIGHT_MAX, RIG_HEIGHT_MIN } from './rig';

@@ -5,11 +5,11 @@
  * function changes only the pose and the operator scratch it is given (no allocation, so the
  * canvas can call them every frame).
  */
-import { clamp } from '../angles';
-import type { Pose } from '../pose';
-import { DEG, PITCH_LIMIT, wrapAngle } from '../pose';
-import type { Feet, ObstacleHit, WalkWorld } from '../walk';
-import { DEFAULT_WALK, stepWalk } from '../walk';
+import { clamp } from '../motion/angles';
+import type { Pose } from '../motion/pose';
+import { DEG, PITCH_LIMIT, wrapAngle } from '../motion/pose';
+import type { Feet, ObstacleHit, WalkWorld } from '../motion/walk';
+import { DEFAULT_WALK, stepWalk } from '../motion/walk';
 import { RIG_HEIGHT_MAX, RIG_HEIGHT_MIN } from './rig';
 
 export type OperatorAxis = 'pan' | 'tilt' | 'roll' | 'dolly' | 'truck' | 'pedestal';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEG } from '../pose';
+import { DEG } from '../motion/pose';
 import { boxWorld } from '../../../tests/fixtures/testWorld';
 import { compileMove } from './interpolate';
 import { ceilingLookup } from './ceiling';

@@ -4,7 +4,7 @@
  * where it leaves every floor, and where the camera's height above the floor is outside the
  * rig's range (one constant, src/lib/moves/rig.ts).
  */
-import type { ObstacleHit, WalkWorld } from '../walk';
+import type { ObstacleHit, WalkWorld } from '../motion/walk';
 import type { CeilingLookup } from './ceiling';
 import type { CompiledMove } from './interpolate';
 import { makeSample, sampleMove } from './interpolate';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEG } from '../pose';
+import { DEG } from '../motion/pose';
 import { addKeyframe, commit, historyOf, keyframeAt, normaliseMove, redo, removeKeyframe, retimeKeyframe, setDuration, undo } from './edit';
 import { compileMove, makeSample, sampleMove } from './interpolate';
 import { appendPreset, buildPreset, dollyZoomDistance, PRESET_IDS, withHandheld } from './presets';

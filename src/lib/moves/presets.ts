@@ -2,7 +2,7 @@
  * Move presets: each builds a move from where the camera is now and one distance or angle,
  * the way an operator would describe it ("push in two metres over four seconds").
  */
-import { DEG, forward, wrapAngle, type Pose } from '../pose';
+import { DEG, forward, wrapAngle, type Pose } from '../motion/pose';
 import type { Ease, Keyframe, Move, MoveSample } from './types';
 import { normaliseMove } from './edit';
 

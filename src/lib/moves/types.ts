@@ -1,9 +1,9 @@
 /**
  * Camera moves for frame mode: a move is a list of keyframes that the camera passes through
- * exactly, with a smooth path between them. Poses follow src/lib/pose.ts (metres, Y up,
+ * exactly, with a smooth path between them. Poses follow src/lib/motion/pose.ts (metres, Y up,
  * radians; yaw 0 looks toward −Z and positive yaw turns left).
  */
-import type { Pose } from '../pose';
+import type { Pose } from '../motion/pose';
 import { FOCAL_RANGE_MM } from '../camera/focalRange';
 
 /**

@@ -7,7 +7,7 @@
  * typed by people (names, notes) that starts like a formula (= + − @) gets a leading
  * apostrophe, the usual guard against CSV formula injection.
  */
-import { formatFixed } from '../query';
+import { formatFixed } from '../url/query';
 import type { Lang } from './describe';
 import { VOCAB, figuresText, shotSizeName } from './describe';
 import type { Shot } from './shot';

@@ -6,7 +6,7 @@
 import type { ShotSizeId } from '../camera/shotSize';
 import { SHOT_SIZES } from '../camera/shotSize';
 import type { FigureKind, FigurePose, Orientation } from '../camera/types';
-import { formatFixed } from '../query';
+import { formatFixed } from '../url/query';
 import type { Shot, ShotFigure } from './shot';
 import type { Lang } from '../i18n/define';
 

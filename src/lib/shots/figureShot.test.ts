@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureInput } from '../frameShot';
-import { DEG, makePose } from '../pose';
+import type { FigureInput } from '../framing/frameShot';
+import { DEG, makePose } from '../motion/pose';
 import { shotSizeOfPose } from './figureShot';
 
 const T30 = Math.tan(30 * DEG);

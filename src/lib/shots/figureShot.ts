@@ -1,15 +1,15 @@
 /**
  * The shot size recorded with a shot. Which figure is judged is the shot list's choice: the
  * selected stand-in when it is in the frame, else the one filling the most of the frame's
- * height (the nearest subject). The judging itself is frame mode's (src/lib/frameShot.ts), so
+ * height (the nearest subject). The judging itself is frame mode's (src/lib/framing/frameShot.ts), so
  * the list records exactly what the frame readout showed.
  */
 import type { ShotSizeId } from '../camera/shotSize';
-import type { FigureInput } from '../frameShot';
-import { figureShot, makeFigureShot } from '../frameShot';
-import type { SightWorld } from '../figureVisibility';
-import { ALL_VISIBLE, visibleJoints } from '../figureVisibility';
-import type { Pose } from '../pose';
+import type { FigureInput } from '../framing/frameShot';
+import { figureShot, makeFigureShot } from '../framing/frameShot';
+import type { SightWorld } from '../framing/figureVisibility';
+import { ALL_VISIBLE, visibleJoints } from '../framing/figureVisibility';
+import type { Pose } from '../motion/pose';
 
 /** The judged figure and its shot size. */
 export interface PoseShot {

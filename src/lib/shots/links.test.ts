@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewParams } from '../viewUrl';
+import { parseViewParams } from '../url/viewUrl';
 import { makeShot } from '../../../tests/fixtures/shots';
 import { presetLink, shotLink } from './links';
 

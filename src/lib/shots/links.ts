@@ -3,9 +3,9 @@
  * (`shot=<id>`); a captured shot is written out in full (`cam`, `body`, `lens`, `orient`,
  * its stand-ins as `fig` and its camera move as `move`) in frame mode, since no one else knows its id.
  */
-import type { Lang } from '../query';
-import { setUrl } from '../routes';
-import { formatViewParams } from '../viewUrl';
+import type { Lang } from '../url/query';
+import { setUrl } from '../url/routes';
+import { formatViewParams } from '../url/viewUrl';
 import type { Shot } from './shot';
 
 /** An absolute URL for the set viewer with a query, resolved like the app's own links (against document.baseURI). */

@@ -3,10 +3,10 @@
  * `stop=<stopId>` opens the tour at one of the set's stops (used when "previous" goes back to
  * the end of the previous set, and handy for sharing one stop).
  */
-import { formatViewParams } from '../viewUrl';
-import { isId } from '../query';
-import type { Lang } from '../query';
-import { setPath } from '../routes';
+import { formatViewParams } from '../url/viewUrl';
+import { isId } from '../url/query';
+import type { Lang } from '../url/query';
+import { setPath } from '../url/routes';
 
 export const BASETOUR_PARAM = 'basetour';
 export const STOP_PARAM = 'stop';

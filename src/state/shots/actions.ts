@@ -8,7 +8,7 @@ import { mergeShots, nextShotName } from '../../lib/shots/list';
 import { pngSize } from '../../lib/shots/png';
 import type { Shot, StillInfo } from '../../lib/shots/shot';
 import { newShotId } from '../../lib/shots/shot';
-import { poseFromDeg } from '../../lib/pose';
+import { poseFromDeg } from '../../lib/motion/pose';
 import { useFrameStore } from '../frame';
 import { useNotices } from '../notices';
 import { usePrefs } from '../prefs';

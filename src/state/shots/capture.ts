@@ -2,7 +2,7 @@
  * The capture binding: the canvas's <ShotCapture /> binds it while a model is shown, and the DOM
  * asks it for a 1080 × 1920 still (docs/ARCHITECTURE.md, "Shots").
  */
-import type { Pose } from '../../lib/pose';
+import type { Pose } from '../../lib/motion/pose';
 
 /** The exact still size: 9:16 at 1080 × 1920 (DELIVERY_1080x1920). */
 export const STILL_WIDTH = 1080;

@@ -3,9 +3,9 @@
  * body, lens, orientation and stand-ins, and the move being edited.
  */
 import type { PresetShot, CameraBody } from '../../data/schema';
-import { lensFov } from '../../lib/frameOptics';
-import { copyPose, makePose, poseFromDeg, poseToDeg } from '../../lib/pose';
-import type { SightWorld } from '../../lib/figureVisibility';
+import { lensFov } from '../../lib/framing/frameOptics';
+import { copyPose, makePose, poseFromDeg, poseToDeg } from '../../lib/motion/pose';
+import type { SightWorld } from '../../lib/framing/figureVisibility';
 import { shotSizeOfPose } from '../../lib/shots/figureShot';
 import type { Shot, ShotFigure } from '../../lib/shots/shot';
 import { useCatalog } from '../catalog';

@@ -4,8 +4,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '../../data/load';
 import { loadCatalog } from '../../data/load';
 import { repoFetcher } from '../../../tests/fixtures/catalog';
-import { EMPTY_FILTER } from '../../lib/filterSets';
-import type { SetFilter } from '../../lib/filterSets';
+import { EMPTY_FILTER } from '../../lib/catalog/filterSets';
+import type { SetFilter } from '../../lib/catalog/filterSets';
 import { usePrefs } from '../../state/prefs';
 import { CatalogPage } from './CatalogPage';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { CatalogIndex } from '../../data/schema';
-import type { SetFilter, SortKey } from '../../lib/filterSets';
-import { SORT_KEYS, isFiltered } from '../../lib/filterSets';
+import type { SetFilter, SortKey } from '../../lib/catalog/filterSets';
+import { SORT_KEYS, isFiltered } from '../../lib/catalog/filterSets';
 import { useLocal, useT } from '../i18n/useT';
 
 /** Props of the catalog filter bar. */

@@ -1,6 +1,6 @@
 import type { SafeZoneCatalog } from '../../data/safeZones';
-import type { FracRect } from '../../lib/frameGuides';
-import { THIRDS, centredRect, coveredBands, insetRect, protectionRect } from '../../lib/frameGuides';
+import type { FracRect } from '../../lib/framing/frameGuides';
+import { THIRDS, centredRect, coveredBands, insetRect, protectionRect } from '../../lib/framing/frameGuides';
 import type { GuideId } from '../../state/frame';
 import { useLocal, useT } from '../i18n/useT';
 import { DEFAULT_SAFE, PLATFORM_GUIDES } from './guideIds';

@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import type { CameraCatalog } from '../../data/schema';
-import { LAYOUT_INSETS } from '../../lib/frameBox';
-import type { Optics } from '../../lib/frameOptics';
-import { formatFixed } from '../../lib/query';
+import { LAYOUT_INSETS } from '../../lib/framing/frameBox';
+import type { Optics } from '../../lib/framing/frameOptics';
+import { formatFixed } from '../../lib/url/query';
 import { useFrameStore } from '../../state/frame';
 import { registerStrings } from '../../lib/i18n';
 import frameStrings from '../../lib/i18n/strings/frame';

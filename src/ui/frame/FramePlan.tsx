@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { fitPlan, fromPlan, toPlan } from '../../lib/plan';
+import { fitPlan, fromPlan, toPlan } from '../../lib/world/plan';
 import { frameLive, useFrameStore } from '../../state/frame';
 import { useMoves } from '../../state/moves';
 import { rig } from '../../state/rig';

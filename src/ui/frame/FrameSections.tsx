@@ -1,5 +1,5 @@
 import type { CameraCatalog } from '../../data/schema';
-import type { Optics } from '../../lib/frameOptics';
+import type { Optics } from '../../lib/framing/frameOptics';
 import { useT } from '../i18n/useT';
 import { CameraControls } from './CameraControls';
 import { FeasibilityPanel } from './FeasibilityPanel';

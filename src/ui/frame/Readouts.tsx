@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { Optics } from '../../lib/frameOptics';
+import type { Optics } from '../../lib/framing/frameOptics';
 import { frameActions } from '../../state/frame';
 import { usePrefs } from '../../state/prefs';
 import { useMoves } from '../../state/moves';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Box } from '../../lib/frameBox';
+import type { Box } from '../../lib/framing/frameBox';
 
 /** Props of the 9:16 frame. */
 export interface ShotFrameProps {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ALL_VISIBLE } from '../../lib/figureVisibility';
-import type { SightWorld } from '../../lib/figureVisibility';
-import type { FigureInput } from '../../lib/frameShot';
-import { makePose } from '../../lib/pose';
+import { ALL_VISIBLE } from '../../lib/framing/figureVisibility';
+import type { SightWorld } from '../../lib/framing/figureVisibility';
+import type { FigureInput } from '../../lib/framing/frameShot';
+import { makePose } from '../../lib/motion/pose';
 import { onFrameLive } from '../../state/frame';
 import { bindSight } from '../../state/sight';
 import { THROTTLE_MS, figureSight } from './figureSight';

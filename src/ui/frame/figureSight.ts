@@ -4,10 +4,10 @@
  * settle (a trailing run through notifyFrameLive), never every frame. Between runs the last
  * mask stands; the frame edges themselves are judged every frame.
  */
-import type { FigureInput } from '../../lib/frameShot';
-import { ALL_VISIBLE, visibleJoints } from '../../lib/figureVisibility';
-import type { SightWorld } from '../../lib/figureVisibility';
-import type { Pose } from '../../lib/pose';
+import type { FigureInput } from '../../lib/framing/frameShot';
+import { ALL_VISIBLE, visibleJoints } from '../../lib/framing/figureVisibility';
+import type { SightWorld } from '../../lib/framing/figureVisibility';
+import type { Pose } from '../../lib/motion/pose';
 import { notifyFrameLive } from '../../state/frame';
 import { useSight } from '../../state/sight';
 

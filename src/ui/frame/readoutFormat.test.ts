@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frameFov } from '../../lib/camera/fov';
-import { makePose } from '../../lib/pose';
+import { makePose } from '../../lib/motion/pose';
 import { computeLive, formatFocal, formatFov, formatMetres, formatSignedDeg, makeLiveValues, shotName } from './readoutFormat';
 
 describe('readout formatting', () => {

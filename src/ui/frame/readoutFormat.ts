@@ -4,10 +4,10 @@
  */
 import type { ShotSizeId } from '../../lib/camera/shotSize';
 import { SHOT_SIZES } from '../../lib/camera/shotSize';
-import type { FigureInput, FigureShot } from '../../lib/frameShot';
-import { figureShot, makeFigureShot } from '../../lib/frameShot';
-import type { Pose } from '../../lib/pose';
-import { formatFixed } from '../../lib/query';
+import type { FigureInput, FigureShot } from '../../lib/framing/frameShot';
+import { figureShot, makeFigureShot } from '../../lib/framing/frameShot';
+import type { Pose } from '../../lib/motion/pose';
+import { formatFixed } from '../../lib/url/query';
 import type { Lang } from '../../lib/i18n';
 
 const MINUS = '−';

@@ -1,4 +1,4 @@
-import type { FigureInput } from '../../lib/frameShot';
+import type { FigureInput } from '../../lib/framing/frameShot';
 import { frameLive, useFrameStore } from '../../state/frame';
 
 /** The live feet position of a figure (dragged or walking), or null when the store's is current. */

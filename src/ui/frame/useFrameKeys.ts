@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { stepFocal } from '../../lib/frameLens';
-import type { Optics } from '../../lib/frameOptics';
+import { stepFocal } from '../../lib/framing/frameLens';
+import type { Optics } from '../../lib/framing/frameOptics';
 import { useFrameStore } from '../../state/frame';
 
 const isTyping = (target: EventTarget | null) => {

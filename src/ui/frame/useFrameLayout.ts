@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { useLayoutEffect } from 'react';
-import { LAYOUT_INSETS, frameBox, layoutKind } from '../../lib/frameBox';
+import { LAYOUT_INSETS, frameBox, layoutKind } from '../../lib/framing/frameBox';
 import { useFrameStore } from '../../state/frame';
 
 /**

@@ -7,7 +7,7 @@ import { usePrefs } from '../../state/prefs';
 import { useReach } from '../../state/offline/reach';
 import { useLocal, useT } from '../i18n/useT';
 import { formatBytes } from './bytes';
-import { setUrl } from '../../lib/routes';
+import { setUrl } from '../../lib/url/routes';
 
 /** Opens a page of the app without a reload (the router listens for popstate). */
 function go(e: React.MouseEvent<HTMLAnchorElement>) {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Catalog, CatalogSet } from '../../data/load';
 import type { CameraCatalog } from '../../data/schema';
 import { frameFov } from '../../lib/camera/fov';
-import { copyPose, makePose } from '../../lib/pose';
+import { copyPose, makePose } from '../../lib/motion/pose';
 import { buildShotFile } from '../../lib/shots/exportJson';
 import { makeShot } from '../../../tests/fixtures/shots';
 import { STORAGE_KEY, serializeShots } from '../../data/shotStorage';

@@ -3,8 +3,8 @@
  * draws it), the camera position, its horizontal field of view as a wedge, and the stand-ins.
  * The drawing itself is shared with the on-screen plans (src/ui/common/plan/).
  */
-import type { PlanShapes } from '../../lib/plan';
-import { fitPlan } from '../../lib/plan';
+import type { PlanShapes } from '../../lib/world/plan';
+import { fitPlan } from '../../lib/world/plan';
 import type { Shot } from '../../lib/shots/shot';
 import { drawPlanCamera, drawPlanFigure } from '../common/plan/marks';
 import { drawPlanShapes } from '../common/plan/shapes';

@@ -1,8 +1,8 @@
 /**
  * Floor plans of the sets opened in this session, so the storyboard can draw the plan of a
- * set other than the one open now. Plans are plain data from the model (src/lib/plan.ts).
+ * set other than the one open now. Plans are plain data from the model (src/lib/world/plan.ts).
  */
-import type { PlanShapes } from '../../lib/plan';
+import type { PlanShapes } from '../../lib/world/plan';
 import { useViewer } from '../../state/viewer';
 
 const plans = new Map<string, PlanShapes>();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatMove } from '../../lib/moves/codec';
 import { appendPreset, buildPreset } from '../../lib/moves/presets';
 import type { MoveSample } from '../../lib/moves/types';
-import { DEG } from '../../lib/pose';
+import { DEG } from '../../lib/motion/pose';
 import type { MoveFrameView } from '../../state/moves';
 import { bindMoveRender } from '../../state/moves';
 import { useViewer } from '../../state/viewer';

@@ -8,9 +8,9 @@
 import { parseMove } from '../../lib/moves/codec';
 import { compileMove, makeSample, sampleMove } from '../../lib/moves/interpolate';
 import { moveDuration } from '../../lib/moves/types';
-import type { PlanShapes } from '../../lib/plan';
-import { fitPlan, toPlan } from '../../lib/plan';
-import { DEG } from '../../lib/pose';
+import type { PlanShapes } from '../../lib/world/plan';
+import { fitPlan, toPlan } from '../../lib/world/plan';
+import { DEG } from '../../lib/motion/pose';
 import type { Shot } from '../../lib/shots/shot';
 import { formatMoveParam, moveRender, useMoves } from '../../state/moves';
 

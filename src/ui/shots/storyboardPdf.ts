@@ -7,7 +7,7 @@
  * ARCHITECTURE.md §7), so names, notes, lens and shot data are searchable in both languages.
  * jsPDF and the font are loaded only when a PDF is made.
  */
-import type { PlanShapes } from '../../lib/plan';
+import type { PlanShapes } from '../../lib/world/plan';
 import type { Lang } from '../../lib/shots/describe';
 import { VOCAB, anglesText, figuresText, fixed, fovText, lensText, positionText, shotSizeName } from '../../lib/shots/describe';
 import type { Shot } from '../../lib/shots/shot';

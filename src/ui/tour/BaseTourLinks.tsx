@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { findSet } from '../../data/load';
 import type { BaseEntry } from '../../data/schema';
-import { presentPath } from '../../lib/routes';
+import { presentPath } from '../../lib/url/routes';
 import { tourHref } from '../../lib/tour/links';
 import { useCatalog } from '../../state/catalog';
 import { usePrefs } from '../../state/prefs';

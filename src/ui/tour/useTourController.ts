@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { TourStop } from '../../data/schema';
-import { poseFromDeg } from '../../lib/pose';
+import { poseFromDeg } from '../../lib/motion/pose';
 import type { TourMove, TourPlan } from '../../lib/tour/sequence';
 import { isLastStop, nextMove, prevMove, stepSeconds } from '../../lib/tour/sequence';
 import { flyTo, rig } from '../../state/rig';

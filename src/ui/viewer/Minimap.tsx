@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Hotspot } from '../../data/schema';
-import type { PlanTransform } from '../../lib/plan';
-import { fitPlan, fromPlan, toPlan } from '../../lib/plan';
+import type { PlanTransform } from '../../lib/world/plan';
+import { fitPlan, fromPlan, toPlan } from '../../lib/world/plan';
 import { onPoseChange, rig } from '../../state/rig';
 import { useViewer } from '../../state/viewer';
 import { viewerActions } from '../../state/viewerActions';

@@ -1,5 +1,5 @@
 /**
- * Hotspot labels that avoid each other and the controls (src/lib/declutter.ts): after every
+ * Hotspot labels that avoid each other and the controls (src/lib/framing/declutter.ts): after every
  * placement of the anchors the canvas calls back, and each marker is set to show its label
  * (`data-label="full"`) or collapse to its icon (`"dot"`, label on hover, focus or when open).
  * Label sizes and the controls' rectangles are measured outside the render loop (when markers,
@@ -9,7 +9,7 @@
 import './hotspotDeclutter.css';
 import type { Anchor } from '../../state/anchors';
 import { anchorState, anchors } from '../../state/anchors';
-import { Declutter } from '../../lib/declutter';
+import { Declutter } from '../../lib/framing/declutter';
 
 /** The viewer's own controls that labels keep out of. */
 export const KEEP_OUT = '.stage-top > *, .stage-bottom > *, .stage-minimap, .joystick, .hotspot-card, .frame-col, .frame-timeline-bar, .frame-sheet';

@@ -8,7 +8,7 @@
  * For a like-for-like picture it follows the models' node contract the way the
  * viewer's overview does: the walking proxies (`floor`, `collision`) and the
  * `ceiling` are not drawn, and the camera starts at SetScout's overview framing
- * (src/lib/orbit.ts, pure math). Nothing else: no environment map, no UI.
+ * (src/lib/motion/orbit.ts, pure math). Nothing else: no environment map, no UI.
  *
  * Diagnosis switches (not used for the headline figures), to attribute SetScout's
  * extra cost one feature at a time:
@@ -22,8 +22,8 @@ import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { orbitToPose, overviewOrbit } from '../../../src/lib/orbit';
-import { makePose } from '../../../src/lib/pose';
+import { orbitToPose, overviewOrbit } from '../../../src/lib/motion/orbit';
+import { makePose } from '../../../src/lib/motion/pose';
 import { exposeStats, modelUrl, showError, signalReadyAfterDraw } from './harness';
 
 const DEG = Math.PI / 180;

@@ -1,6 +1,6 @@
 import type { Camera, Intersection, Object3D } from 'three';
 import { Raycaster, Vector2 } from 'three';
-import type { WalkWorld } from '../../../lib/walk';
+import type { WalkWorld } from '../../../lib/motion/walk';
 import { pickSurface } from '../../pick';
 import { toNdc } from '../../pointer';
 import { figureIdOf, figureObjects } from '../figureRegistry';

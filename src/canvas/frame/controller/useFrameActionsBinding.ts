@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import type { ObstacleHit } from '../../../lib/walk';
+import type { ObstacleHit } from '../../../lib/motion/walk';
 import { applyAxis, figureNudge } from '../../../lib/moves/operate';
 import { RIG_HEIGHT_MAX, RIG_HEIGHT_MIN } from '../../../lib/moves/rig';
-import { clamp, DEG } from '../../../lib/pose';
+import { clamp, DEG } from '../../../lib/motion/pose';
 import type { FrameAxis } from '../../../state/frame';
 import { bindFrameActions, useFrameStore } from '../../../state/frame';
 import { cancelFlight, rig, touchPose } from '../../../state/rig';

@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { applyAxis, moveFlat } from '../../../lib/moves/operate';
-import { clamp } from '../../../lib/pose';
+import { clamp } from '../../../lib/motion/pose';
 import { frameInput } from '../../../state/frame';
 import { cancelFlight, rig, touchPose } from '../../../state/rig';
 import { heldKeys, operator } from './operator';

@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { facingCameraDeg } from '../../../lib/moves/operate';
-import { DEG, PITCH_LIMIT, clamp, wrapAngle } from '../../../lib/pose';
+import { DEG, PITCH_LIMIT, clamp, wrapAngle } from '../../../lib/motion/pose';
 import { frameLive, notifyFrameLive, useFrameStore } from '../../../state/frame';
 import { cancelFlight, rig, touchPose } from '../../../state/rig';
 import { useModel } from '../../ModelContext';

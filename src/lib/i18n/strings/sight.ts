@@ -1,6 +1,6 @@
 import { defineStrings } from '../define';
 
-/** Frame mode: what the set hides of the judged stand-in (src/lib/figureVisibility.ts). */
+/** Frame mode: what the set hides of the judged stand-in (src/lib/framing/figureVisibility.ts). */
 export default defineStrings({
   zh: {
     'frame.shotPartlyHidden': '部分被布景遮挡',

@@ -2,8 +2,8 @@
  * Cameras and stand-ins drawn on a 2D-canvas plan (the storyboard's thumbnails), in the plan
  * axes of ./shapes.ts: yaw 0 looks up the page, positive yaw turns counter-clockwise.
  */
-import type { PlanTransform } from '../../../lib/plan';
-import { toPlan } from '../../../lib/plan';
+import type { PlanTransform } from '../../../lib/world/plan';
+import { toPlan } from '../../../lib/world/plan';
 
 const p = { x: 0, y: 0 };
 

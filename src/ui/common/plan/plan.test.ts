@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitPlan, toPlan } from '../../../lib/plan';
-import type { PlanShapes } from '../../../lib/plan';
+import { fitPlan, toPlan } from '../../../lib/world/plan';
+import type { PlanShapes } from '../../../lib/world/plan';
 import { drawPlanCamera, drawPlanFigure } from './marks';
 import { drawPlanShapes, drawScreenPlan, planHeight, wedgePath } from './shapes';
 

@@ -1,14 +1,14 @@
 /**
  * The set's floor plan drawn on a 2D canvas, shared by the viewer's minimap, frame mode's plan
- * and the storyboard's plan thumbnails: the floor and obstacle triangles (src/lib/plan.ts), the
+ * and the storyboard's plan thumbnails: the floor and obstacle triangles (src/lib/world/plan.ts), the
  * plan's size and the on-screen field-of-view wedge. Plain canvas 2D, no three. The printed
  * camera and figure marks are in ./marks.ts (kept apart so the viewer's first load does not
  * carry them).
  * Plan axes: x right, −z up the page; yaw 0 looks up the page and positive yaw turns
  * counter-clockwise seen from above (docs/ARCHITECTURE.md §3, `cam=`).
  */
-import type { Bounds2, PlanShapes, PlanTransform } from '../../../lib/plan';
-import { toPlan } from '../../../lib/plan';
+import type { Bounds2, PlanShapes, PlanTransform } from '../../../lib/world/plan';
+import { toPlan } from '../../../lib/world/plan';
 
 const p = { x: 0, y: 0 };
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Optics } from '../../../lib/frameOptics';
+import type { Optics } from '../../../lib/framing/frameOptics';
 import { moveDuration } from '../../../lib/moves';
-import { PROTECT_IDS, protectRect } from '../../../lib/protectGuides';
+import { PROTECT_IDS, protectRect } from '../../../lib/framing/protectGuides';
 import type { Fps } from '../../../state/moves';
 import { FPS_CHOICES, useMoves } from '../../../state/moves';
 import { useViewer } from '../../../state/viewer';

@@ -1,7 +1,7 @@
 import { addMarkHere, deleteMark, marksOfFigure, moveMarkHere, retimeMark, setMarkFacing } from '../../../state/blocking';
 import { useFrameStore } from '../../../state/frame';
 import { selectMove, useMoves } from '../../../state/moves';
-import { DEG } from '../../../lib/pose';
+import { DEG } from '../../../lib/motion/pose';
 import { useT } from '../../i18n/useT';
 
 const fmt = (t: number) => t.toFixed(2);

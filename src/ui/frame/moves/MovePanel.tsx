@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { FIGURE_HEIGHTS_M } from '../../../lib/camera/shotSize';
 import { circleOfConfusionMm, depthOfField, stopsFrom } from '../../../lib/camera/dof';
-import type { Optics } from '../../../lib/frameOptics';
+import type { Optics } from '../../../lib/framing/frameOptics';
 import type { PresetId } from '../../../lib/moves';
 import { PRESET_DEFAULT, PRESET_IDS, PRESET_UNIT, RIG_HEIGHT_MAX, RIG_HEIGHT_MIN, appendPreset, makeSample, moveDuration, withHandheld } from '../../../lib/moves';
 import { useFrameStore } from '../../../state/frame';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fitPlan } from '../../../lib/plan';
+import { fitPlan } from '../../../lib/world/plan';
 import { PlanBlocking } from './PlanBlocking';
 
 afterEach(cleanup);

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Move } from '../../../lib/moves';
 import { compileWalk, makeWalkSample, sampleWalk } from '../../../lib/moves';
-import type { PlanTransform } from '../../../lib/plan';
-import { toPlan } from '../../../lib/plan';
+import type { PlanTransform } from '../../../lib/world/plan';
+import { toPlan } from '../../../lib/world/plan';
 
 /** Points per segment between two marks. */
 const PER_SEGMENT = 10;

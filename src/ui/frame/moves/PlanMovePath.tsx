@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { PlanTransform } from '../../../lib/plan';
-import { toPlan } from '../../../lib/plan';
+import type { PlanTransform } from '../../../lib/world/plan';
+import { toPlan } from '../../../lib/world/plan';
 import { compileMove, makeSample, sampleMove } from '../../../lib/moves';
 import { selectMove, useMoves } from '../../../state/moves';
 import { PlanBlocking } from './PlanBlocking';

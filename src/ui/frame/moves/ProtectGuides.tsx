@@ -1,4 +1,4 @@
-import { PROTECT_IDS, protectRect } from '../../../lib/protectGuides';
+import { PROTECT_IDS, protectRect } from '../../../lib/framing/protectGuides';
 import { useMoves } from '../../../state/moves';
 
 const W = 1080;

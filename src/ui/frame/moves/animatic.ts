@@ -5,11 +5,11 @@
  * WebCodecs and muxed into MP4 by mediabunny; where WebCodecs are missing, WebM through
  * MediaRecorder (real time: see README). Loaded only when a person exports.
  */
-import type { FracInsets, FracRect } from '../../../lib/frameGuides';
-import { coveredBands, insetRect } from '../../../lib/frameGuides';
+import type { FracInsets, FracRect } from '../../../lib/framing/frameGuides';
+import { coveredBands, insetRect } from '../../../lib/framing/frameGuides';
 import type { Move } from '../../../lib/moves';
 import { compileMove, makeSample, moveDuration, sampleMove } from '../../../lib/moves';
-import { DEG, copyPose } from '../../../lib/pose';
+import { DEG, copyPose } from '../../../lib/motion/pose';
 import { useFrameStore } from '../../../state/frame';
 import { rig } from '../../../state/rig';
 import { moveRender } from '../../../state/moves';

@@ -2,10 +2,10 @@
  * Catalog filtering, search and sorting: pure functions over catalog sets, so the
  * grid, the URL and the tests agree on what a filter means.
  */
-import type { LocalText } from './i18n/define';
+import type { LocalText } from '../i18n/define';
 
-import type { CatalogParams, CatalogSort } from './catalogUrl';
-import { SORTS } from './catalogUrl';
+import type { CatalogParams, CatalogSort } from '../url/catalogUrl';
+import { SORTS } from '../url/catalogUrl';
 
 export type SortKey = CatalogSort;
 export const SORT_KEYS: readonly SortKey[] = SORTS;

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { angleDiffDeg } from './angles';
+import { angleDiffDeg } from '../motion/angles';
 import type { ViewParams } from './viewUrl';
 import { VIEW_KEYS, formatViewParams, parseViewParams } from './viewUrl';
 import { formatFixed, readNumber } from './query';
-import { formatMove, parseMove } from './moves/codec';
+import { formatMove, parseMove } from '../moves/codec';
 
 const FULL = '?lang=en&mode=frame&cam=1.5,1.6,-3,90,-5&body=arri-alexa-35&lens=35&orient=portrait&shot=judge-cu';
 

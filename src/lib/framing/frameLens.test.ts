@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import cameras from '../../scenes/cameras.json';
-import type { Body, LensSet } from './camera/types';
-import { equivalentFocal } from './camera/fov';
+import cameras from '../../../scenes/cameras.json';
+import type { Body, LensSet } from '../camera/types';
+import { equivalentFocal } from '../camera/fov';
 import { focalForEquivalent, nearestFocal, pickLensSet, setHasFocal, stepFocal } from './frameLens';
 
 const bodies = cameras.bodies as unknown as Body[];

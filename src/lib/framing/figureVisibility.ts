@@ -5,11 +5,11 @@
  * and the judgement says the set covers the rest.
  *
  * Pure and allocation-free: the world is anything that answers "is this segment blocked"
- * (src/lib/triangleWorld.ts does, without allocating), the answer is a bit mask.
+ * (src/lib/world/triangleWorld.ts does, without allocating), the answer is a bit mask.
  */
-import type { FigureView } from './camera/shotSize';
-import { FIGURE_HEIGHTS_M, LANDMARKS, SEATED_HEIGHT_RATIO, posedHeight } from './camera/shotSize';
-import type { FigurePose } from './camera/types';
+import type { FigureView } from '../camera/shotSize';
+import { FIGURE_HEIGHTS_M, LANDMARKS, SEATED_HEIGHT_RATIO, posedHeight } from '../camera/shotSize';
+import type { FigurePose } from '../camera/types';
 import type { FigureInput } from './frameShot';
 
 /** Anything that can say whether something solid stands between two points. */

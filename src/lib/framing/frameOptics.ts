@@ -3,11 +3,11 @@
  * the 9:16 frame's field of view, the full-frame equivalent, the best delivery, the usable
  * lens sets. One function, used by the mode hook (canvas field of view) and the readouts.
  */
-import type { Body, CameraCatalog, FrameFov, LensSet, Orientation } from './camera/types';
-import type { DeliveryCheck } from './camera/delivery';
-import { bestDelivery } from './camera/delivery';
-import { lensesForBody } from './camera/feasibility';
-import { equivalentFocal, frameFov } from './camera/fov';
+import type { Body, CameraCatalog, FrameFov, LensSet, Orientation } from '../camera/types';
+import type { DeliveryCheck } from '../camera/delivery';
+import { bestDelivery } from '../camera/delivery';
+import { lensesForBody } from '../camera/feasibility';
+import { equivalentFocal, frameFov } from '../camera/fov';
 import { pickLensSet } from './frameLens';
 
 /** A stand-in body when the camera catalog cannot be read: a generic full-frame camera recording UHD. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WALK, settle, stepWalk } from './walk';
-import { boxWorld } from '../../tests/fixtures/testWorld';
+import { boxWorld } from '../../../tests/fixtures/testWorld';
 
 // A 10 × 10 m room: floor slab top at y = 0, walls 3 m high around it.
 const ground = { min: [-5, -0.2, -5] as [number, number, number], max: [5, 0, 5] as [number, number, number] };

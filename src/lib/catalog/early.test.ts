@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browserFetcher } from '../data/load';
+import { browserFetcher } from '../../data/load';
 import { takeEarly } from './early';
 
 afterEach(() => {

@@ -6,11 +6,11 @@
  * camera's own NDC for the lens's field of view and a 9:16 aspect: no remapping from the
  * canvas is needed. Allocation-free for per-frame use: results go into caller-owned objects.
  */
-import type { FigureKind, FigurePose } from './camera/types';
-import type { FigureView, ShotSizeId } from './camera/shotSize';
-import { FIGURE_HEIGHTS_M, classifyShotSize, figureViewFromNdc, posedHeight } from './camera/shotSize';
+import type { FigureKind, FigurePose } from '../camera/types';
+import type { FigureView, ShotSizeId } from '../camera/shotSize';
+import { FIGURE_HEIGHTS_M, classifyShotSize, figureViewFromNdc, posedHeight } from '../camera/shotSize';
 import { ALL_VISIBLE, narrowToVisible } from './figureVisibility';
-import type { Pose } from './pose';
+import type { Pose } from '../motion/pose';
 
 const DEG = Math.PI / 180;
 /** Nearer than this (m) a point counts as behind the lens. */

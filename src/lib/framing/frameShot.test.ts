@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frameFov } from './camera/fov';
-import { makePose } from './pose';
+import { frameFov } from '../camera/fov';
+import { makePose } from '../motion/pose';
 import type { Projected } from './frameShot';
 import { figureShot, makeFigureShot, projectPoint } from './frameShot';
 

@@ -8,7 +8,7 @@ import type { Grid } from './triangleGrid';
 import { boundsOf, emptyGrid, gridSteps } from './triangleGrid';
 import type { Triangles } from './triangleSoup';
 import { rayTri, runToEnd, upwardSteps } from './triangleSoup';
-import type { ObstacleHit, WalkWorld } from './walk';
+import type { ObstacleHit, WalkWorld } from '../motion/walk';
 
 export type { Triangles } from './triangleSoup';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureView } from './camera/shotSize';
-import { frameFov } from './camera/fov';
+import type { FigureView } from '../camera/shotSize';
+import { frameFov } from '../camera/fov';
 import { ALL_VISIBLE, JOINTS, jointFraction, narrowToVisible, visibleJoints } from './figureVisibility';
 import type { FigureInput } from './frameShot';
 import { figureShot, makeFigureShot } from './frameShot';
-import { DEG, makePose } from './pose';
-import { shotSizeOfPose } from './shots/figureShot';
-import { TriangleWorld } from './triangleWorld';
+import { DEG, makePose } from '../motion/pose';
+import { shotSizeOfPose } from '../shots/figureShot';
+import { TriangleWorld } from '../world/triangleWorld';
 
 /** The 12 triangles of an axis-aligned box. */
 function box(out: number[], [x0, y0, z0]: number[], [x1, y1, z1]: number[]): void {

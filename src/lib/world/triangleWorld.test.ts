@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TriangleWorld } from './triangleWorld';
 import { writeTriangles } from './triangleSoup';
-import { stepWalk } from './walk';
+import { stepWalk } from '../motion/walk';
 
 const IDENTITY = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1];
 

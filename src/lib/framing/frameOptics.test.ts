@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import cameras from '../../scenes/cameras.json';
-import type { CameraCatalog } from '../data/schema';
-import { FOCAL_RANGE_MM, clampFocalMm, frameFov } from './camera/fov';
+import cameras from '../../../scenes/cameras.json';
+import type { CameraCatalog } from '../../data/schema';
+import { FOCAL_RANGE_MM, clampFocalMm, frameFov } from '../camera/fov';
 import { FALLBACK_BODY, computeOptics, lensFov, resolveBody } from './frameOptics';
 
 const catalog = cameras as unknown as CameraCatalog;

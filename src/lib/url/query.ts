@@ -3,8 +3,8 @@
  * catalogUrl.ts for the catalog): never-throwing parsing with a notice per dropped
  * value, and stable formatting.
  */
-import { LANGS } from './i18n/define';
-import type { Lang } from './i18n/define';
+import { LANGS } from '../i18n/define';
+import type { Lang } from '../i18n/define';
 
 // The languages, for the lang= parameter (defined once, in src/lib/i18n/define.ts).
 export { LANGS };

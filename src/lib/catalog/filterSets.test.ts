@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FilterableSet, SetFilter } from './filterSets';
 import { EMPTY_FILTER, applyFilter, filterFromParams, filterToParams, isFiltered, matchesQuery, normalise } from './filterSets';
-import { formatCatalogParams, parseCatalogParams } from './catalogUrl';
+import { formatCatalogParams, parseCatalogParams } from '../url/catalogUrl';
 
 function set(id: string, over: Partial<FilterableSet> = {}): FilterableSet {
   return {

@@ -2,9 +2,9 @@
  * Choosing lenses in frame mode: which lens set is in use, stepping through it, and keeping
  * the picture when the body changes (same full-frame-equivalent focal length).
  */
-import type { Body, LensSet, Orientation } from './camera/types';
-import { frameSize } from './camera/fov';
-import { lensesForBody } from './camera/feasibility';
+import type { Body, LensSet, Orientation } from '../camera/types';
+import { frameSize } from '../camera/fov';
+import { lensesForBody } from '../camera/feasibility';
 
 const EPS = 1e-6;
 

@@ -7,8 +7,8 @@
  * precision in a fixed order so that a shared link reopens the same view and the same view
  * always gives the same link.
  */
-import { wrapDeg180 } from './angles';
-import { FOCAL_RANGE_MM } from './camera/focalRange';
+import { wrapDeg180 } from '../motion/angles';
+import { FOCAL_RANGE_MM } from '../camera/focalRange';
 import type { Lang, NoticeReason, Parsed } from './query';
 import { LANGS, formatFixed, isId, joinQuery, notice, otherPairs, readEnum, readNumber, splitQuery } from './query';
 
