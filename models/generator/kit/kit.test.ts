@@ -108,3 +108,56 @@ describe('patchModel', () => {
     expect(JSON.parse(again)).toMatchObject({ id: 'x', model: { bytes: 12 }, hotspots: [{ id: 'a' }] });
   });
 });
+
+describe('the residential props', () => {
+  it('climb the curved stair: a mid tread is a floor at its height, in set coordinates', () => {
+    // The fixture's curved stair: origin (−2.5, 0, 3.8), inner radius 0.4, width 0.8, 6 steps rising 1 m over 90°.
+    const a = ((2.5 / 6) * Math.PI) / 2; // the middle of tread 3 (index 2)
+    const x = -2.5 + 0.8 * Math.cos(a);
+    const z = 3.8 - 0.8 * Math.sin(a);
+    expect(floorBelow(info, x, z, 2)).toBeCloseTo(0.5, 3);
+    expect(collisionsAt(info, [x, 1, z])).toEqual([]); // the tread itself is walked on, not a wall
+  });
+
+  it('stop a walker at the fireplace surround but not at a wall lamp', () => {
+    expect(collisionsAt(info, [-4.6, 0.5, -3.6]).length).toBeGreaterThan(0);
+    expect(collisionsAt(info, [-5.75, 1.9, 0])).toEqual([]);
+  });
+
+  it('have sane footprints that hold their collision boxes, and build the same twice', async () => {
+    const { materialLibrary } = await import('./materials.ts');
+    const { SetBuilder } = await import('../core/builder.ts');
+    const { kitParams } = await import('../../../src/data/layout/kit.ts');
+    for (const id of ['fireplace', 'wall-lamp', 'curved-stair'] as const) {
+      const run = () => {
+        const b = new SetBuilder('t', 't');
+        let shape: ReturnType<(typeof PROPS)[string]> | null = null;
+        const prop = b.prop(id, (pb) => (shape = PROPS[id]!(pb, kitParams(id), materialLibrary())));
+        return { shape: shape!, parts: prop.parts };
+      };
+      const { shape, parts } = run();
+      const [x0, z0, x1, z1] = shape.footprint;
+      expect(x1 - x0, id).toBeGreaterThan(0.1);
+      expect(z1 - z0, id).toBeGreaterThan(0.1);
+      for (const c of shape.collide ?? []) {
+        expect(c.min[0], id).toBeGreaterThanOrEqual(x0 - 1e-6);
+        expect(c.max[0], id).toBeLessThanOrEqual(x1 + 1e-6);
+        expect(c.min[2], id).toBeGreaterThanOrEqual(z0 - 1e-6);
+        expect(c.max[2], id).toBeLessThanOrEqual(z1 + 1e-6);
+        for (let k = 0; k < 3; k++) expect(c.max[k]!, id).toBeGreaterThan(c.min[k]!);
+      }
+      expect(parts.length, id).toBeGreaterThan(0);
+      const again = run();
+      expect(again.shape).toEqual(shape);
+      expect(again.parts.map((p) => Array.from(p.position))).toEqual(parts.map((p) => Array.from(p.position)));
+    }
+    const stair = run2('curved-stair');
+    expect(stair.floors!.length).toBe(20);
+    expect(Math.max(...stair.floors!.flatMap((t) => [t[1]!, t[4]!, t[7]!]))).toBeCloseTo(3.6, 6);
+    function run2(id: 'curved-stair') {
+      let shape: ReturnType<(typeof PROPS)[string]> | null = null;
+      new SetBuilder('t', 't').prop(id, (pb) => (shape = PROPS[id]!(pb, kitParams(id), materialLibrary())));
+      return shape!;
+    }
+  });
+});

@@ -9,7 +9,9 @@ import { tf, type Group, type MaterialSpec, type SetBuilder } from '../core/buil
 import { CELL, flatGeometry, inside, outward, subdivide, triangulate, type P2 } from './geometry.ts';
 import type { MaterialLookup } from './materials.ts';
 
-const seg = (len: number) => Math.max(1, Math.ceil(len / CELL));
+/** The shell's triangle size for this build (layout.bake.cell), set by buildShell; builds are synchronous. */
+let cell = CELL;
+const seg = (len: number) => Math.max(1, Math.ceil(len / cell));
 
 /** A box in wall coordinates: u along the wall from its start corner, v up, w out from the inner face. */
 interface WallFrame {
@@ -103,7 +105,7 @@ function buildWall(b: SetBuilder, room: LayoutRoom, wall: number, openings: Layo
 }
 
 function slab(b: SetBuilder, group: Group, m: MaterialSpec, poly: readonly P2[], holes: readonly P2[][], y: number, up: boolean): void {
-  const geo = flatGeometry(subdivide(triangulate(poly, holes, y, up)));
+  const geo = flatGeometry(subdivide(triangulate(poly, holes, y, up), cell));
   b.mesh(group, m, geo);
   geo.dispose();
 }
@@ -120,6 +122,7 @@ function sides(b: SetBuilder, m: MaterialSpec, poly: readonly P2[], y0: number, 
 export function buildShell(b: SetBuilder, layout: Layout, M: MaterialLookup): void {
   const { rooms, platforms, steps, pits } = layout.shell;
   const derive = layout.walk.derive;
+  cell = layout.bake.cell;
   for (const room of rooms) {
     const poly = room.polygon as P2[];
     const holes = pits.filter((p) => inside(poly, p.polygon[0]![0], p.polygon[0]![1])).map((p) => p.polygon as P2[]);

@@ -21,7 +21,7 @@ describe('parseLayout', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.shell.rooms[0]!.wallThickness).toBe(0.2);
-    expect(r.value.bake).toEqual({ ao: true, lights: true, distance: 0.9 });
+    expect(r.value.bake).toEqual({ ao: true, lights: true, distance: 0.9, cell: 0.5 });
     expect(r.value.props[0]!.yawDeg).toBe(0);
     expect(r.value.walk.derive).toBe(true);
   });

@@ -46,6 +46,9 @@ export const KIT = {
   curtain: { about: 'A curtain hanging from a ceiling track along X (ward bed, galley).', params: { length: n(2.4, 0.3, 10), height: n(2.2, 0.5, 4), finish: f('fabric-blue') } },
   'judges-bench': { about: 'A raised judges’ bench with panelled front and high-backed seats.', params: { width: n(6.8, 2, 12), seats: i(3, 1, 5) } },
   dock: { about: 'A U-shaped railed enclosure open at +Z (defendant’s dock, holding pen).', params: { width: n(1.9, 0.8, 5), depth: n(1.2, 0.6, 4), height: n(1.06, 0.6, 3), bars: b(false) } },
+  fireplace: { about: 'A fireplace against a wall (back at +Z), opening toward −Z, with a mantel and an overmantel mirror.', params: { width: n(1.8, 0.8, 5), height: n(1.2, 0.6, 3), overmantel: n(1.2, 0, 4), finish: f('marble') } },
+  'wall-lamp': { about: 'A brass wall bracket lamp, its back on the wall at +Z, the shade at the given height above its level.', params: { height: n(1.9, 0.3, 6), shade: f('linen-white') } },
+  'curved-stair': { about: 'A curved flight about its origin: from +X turning counter-clockwise (seen from above) through sweepDeg, rising; walkable, with banisters.', params: { innerRadius: n(1.5, 0.3, 8), width: n(1.4, 0.6, 4), rise: n(3.6, 0.3, 10), steps: i(20, 3, 60), sweepDeg: n(180, 20, 360), innerRail: b(true), finish: f('marble'), rail: f('dark-wood') } },
   plant: { about: 'A potted plant.', params: { height: n(1.2, 0.3, 3) } },
 } as const satisfies Record<string, KitEntry>;
 

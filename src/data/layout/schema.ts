@@ -135,8 +135,9 @@ export const Layout = z.strictObject({
       ao: z._default(z.boolean(), true).check(about('Bake ambient occlusion into vertex colours.')),
       lights: z._default(z.boolean(), true).check(about('Add the practical lights to the bake.')),
       distance: z._default(positive(5), 0.9).check(about('Metres a surface looks for occluders.')),
+      cell: z._default(num(0.25, 2), 0.5).check(about('Longest edge (m) of the shell\'s floor, wall and ceiling triangles, which carry the bake per vertex: coarser keeps a large hall\'s model small.')),
     }),
-    { ao: true, lights: true, distance: 0.9 },
+    { ao: true, lights: true, distance: 0.9, cell: 0.5 },
   ),
 });
 

@@ -43,4 +43,15 @@ describe('orbit view', () => {
     expect(o.radius).toBeLessThan(40);
     expect(o.tx).toBe(0);
   });
+
+  it('frames a set taller than it is wide from above its walls, aimed at its middle', () => {
+    const o = overviewOrbit({ x: -2.5, y: 0, z: -3 }, { x: 2.5, y: 9, z: 3 }, 50 * DEG, 16 / 9);
+    expect(o.ty).toBeCloseTo(4.5, 9);
+    const camY = o.ty + o.radius * Math.sin(o.elevation);
+    expect(camY).toBeGreaterThan(9);
+    // The whole box fits: its bounding sphere is inside the vertical field of view.
+    expect(Math.hypot(5, 6, 9) / 2 / o.radius).toBeLessThanOrEqual(Math.sin(25 * DEG) + 1e-9);
+    // A low, wide set keeps the floor-plan fit aimed at the floor.
+    expect(overviewOrbit({ x: -8, y: 0, z: -6 }, { x: 8, y: 5, z: 6 }, 50 * DEG, 16 / 9).ty).toBe(0);
+  });
 });

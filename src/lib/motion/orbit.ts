@@ -86,7 +86,11 @@ export function orbitLimitsFor(min: { x: number; y: number; z: number }, max: { 
 export function overviewOrbit(min: { x: number; y: number; z: number }, max: { x: number; y: number; z: number }, vfovRad: number, aspect: number): Orbit {
   const w = max.x - min.x;
   const d = max.z - min.z;
-  const radiusXZ = Math.hypot(w, d) / 2;
+  const h = max.y - min.y;
+  // A set taller than it is wide (a stairwell) is framed whole, from above its walls, aimed at
+  // its middle height; otherwise the fit is by the floor plan, aimed at the floor.
+  const tall = h > Math.max(w, d);
+  const radiusXZ = tall ? Math.hypot(w, d, h) / 2 : Math.hypot(w, d) / 2;
   const halfV = vfovRad / 2;
   const halfH = Math.atan(Math.tan(halfV) * aspect);
   const fit = radiusXZ / Math.sin(Math.min(halfV, halfH));
@@ -96,9 +100,9 @@ export function overviewOrbit(min: { x: number; y: number; z: number }, max: { x
   const stretch = Math.max(w, d) / Math.max(1e-6, Math.min(w, d));
   return {
     tx: (min.x + max.x) / 2,
-    ty: min.y,
+    ty: tall ? min.y + h / 2 : min.y,
     tz: (min.z + max.z) / 2,
-    radius: fit * (stretch > 2 ? 0.8 : 0.95),
+    radius: fit * (tall ? 1 : stretch > 2 ? 0.8 : 0.95),
     azimuth: (long * Math.PI) / 180,
     elevation: (55 * Math.PI) / 180,
   };
