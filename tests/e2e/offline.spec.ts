@@ -129,7 +129,8 @@ async function savedSetOffline(page: Page, context: BrowserContext, root: string
   await waitForReady(page, SAVED);
   await page.getByTestId('mode-frame').click();
   await expect(page.getByTestId('shot-list')).toBeVisible({ timeout: 60_000 });
-  await page.getByTestId('shot-capture').click();
+  // Software WebGL on a busy machine can hold the main thread past the default action timeout.
+  await page.getByTestId('shot-capture').click({ timeout: 60_000 });
   await expect(page.getByTestId('shot-item')).toHaveCount(1, { timeout: 90_000 });
   await expect(page.getByTestId('shots-export-csv')).toBeEnabled({ timeout: 90_000 });
   // Edited offline: renamed.
