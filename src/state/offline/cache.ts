@@ -5,6 +5,7 @@
 import type { OfflineFile, SavedRecord } from '../../lib/offline/files';
 import { parseSavedRecord } from '../../lib/offline/files';
 import { gltfExtensions } from '../../lib/offline/decoders';
+import { knownModelExtensions } from '../modelExtensions';
 import { SAVE_HEADER } from '../../lib/offline/protocol';
 import { cacheName, savedRecordUrl, setIdOfRecord } from '../../lib/offline/scope';
 
@@ -44,9 +45,13 @@ async function alreadySaved(f: OfflineFile): Promise<boolean> {
  * The glTF extensions a model declares, read from the head of the file (a GLB's JSON chunk;
  * the download stops there), so the decoders it needs are saved and counted before it starts.
  */
-export async function modelExtensions(path: string, signal?: AbortSignal): Promise<string[]> {
+export async function modelExtensions(path: string, signal?: AbortSignal): Promise<readonly string[]> {
+  // Loaded in the viewer already: its JSON was read then.
+  const known = knownModelExtensions(abs(path));
+  if (known) return known;
   try {
-    const res = await fetch(abs(path), { cache: 'no-cache', headers: { [SAVE_HEADER]: '1' }, signal });
+    // A host that honours Range sends just the head (a GLB's JSON chunk comes first).
+    const res = await fetch(abs(path), { cache: 'no-cache', headers: { [SAVE_HEADER]: '1', Range: 'bytes=0-4194303' }, signal });
     if (!res.ok || !res.body) return [];
     const reader = res.body.getReader();
     let head = new Uint8Array(0);
