@@ -9,6 +9,7 @@ import { ModelError, loadModel } from './loadModel';
 import { ModelContext } from './ModelContext';
 import type { PreparedModel } from './prepareModel';
 import { planOfUpward, prepareModel } from './prepareModel';
+import { noteModelExtensions } from '../state/modelExtensions';
 
 /** Names a failure that is not the file's (preparing, memory), loading the classifier on demand. */
 async function fail(err: unknown): Promise<void> {
@@ -51,8 +52,9 @@ export function SetModel({ setId, file, expectedBytes, onPrepared, children }: S
     const viewer = useViewer.getState();
     let prepared: PreparedModel | null = null;
     viewer.setProgress(0, expectedBytes ?? 0);
+    const url = new URL(file, document.baseURI).href;
     loadModel({
-      url: new URL(file, document.baseURI).href,
+      url,
       expectedBytes,
       signal: controller.signal,
       renderer: gl,
@@ -63,6 +65,7 @@ export function SetModel({ setId, file, expectedBytes, onPrepared, children }: S
           disposeObject(gltf.scene);
           return;
         }
+        noteModelExtensions(url, gltf.parser.json as Parameters<typeof noteModelExtensions>[1]);
         try {
           prepared = prepareModel(gltf.scene, eyeHeight);
         } catch (err) {

@@ -9,6 +9,7 @@
  *   seen at the next load; offline, the last copy, else the copy precached at build time.
  * - Models: the copy saved for offline or opened recently, revalidated in the background;
  *   else the network, kept among the recent sets (RECENT_LIMITS).
+ * - Mesh decoders and the PDF font ("tool" files): the copy saved with a set, else the network.
  * - Nothing outside this worker's base: see src/lib/offline/scope.ts.
  */
 import { setCacheNameDetails } from 'workbox-core';
@@ -49,6 +50,15 @@ registerRoute(({ url, request }) => {
 registerRoute(
   ({ url, request }) => request.method === 'GET' && !request.headers.has(SAVE_HEADER) && fileKind(url.href, scope, false) === 'model',
   ({ request, event }) => model(request, event as unknown as ExtendableEvent),
+);
+
+// Decoders and the PDF font: the copy saved with a set (they are not precached), else the network.
+registerRoute(
+  ({ url, request }) => request.method === 'GET' && !request.headers.has(SAVE_HEADER) && fileKind(url.href, scope, false) === 'tool',
+  async ({ request }) => {
+    const saved = await (await caches.open(cacheName('saved', scope))).match(request.url.split('#')[0]!.split('?')[0]!);
+    return saved ?? fetch(request).catch(() => Response.error());
+  },
 );
 
 precacheAndRoute((self as unknown as Worker).__WB_MANIFEST);

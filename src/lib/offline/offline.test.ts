@@ -39,6 +39,10 @@ describe('scope', () => {
     expect(fileKind('https://h.example/models/stills/courtroom.jpg', scope, false)).toBe('still');
     expect(fileKind('https://h.example/models/generator/index.ts', scope, false)).toBeNull();
     expect(fileKind('https://other.example/models/courtroom.glb', scope, false)).toBeNull();
+    expect(fileKind('https://h.example/decoders/draco/draco_decoder.wasm', scope, false)).toBe('tool');
+    expect(fileKind('https://h.example/assets/NotoSansSC_400Regular-abc123.ttf', scope, false)).toBe('tool');
+    expect(fileKind('https://h.example/assets/index-abc123.js', scope, false)).toBeNull();
+    expect(fileKind('https://h.example/scout/decoders/basis/basis_transcoder.js', scope, false)).toBeNull();
   });
 
   it('keys saved records per base and reads the set id back', () => {

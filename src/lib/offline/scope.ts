@@ -37,7 +37,7 @@ function normaliseScope(scope: string): string {
 }
 
 /** What kind of file a URL is for the worker, or null when it is not ours to cache. */
-export type FileKind = 'page' | 'catalog' | 'still' | 'model' | null;
+export type FileKind = 'page' | 'catalog' | 'still' | 'model' | 'tool' | null;
 
 /**
  * Sorts a request URL for a worker of the given scope (an absolute URL ending in "/").
@@ -54,6 +54,8 @@ export function fileKind(href: string, scope: string, navigate: boolean): FileKi
   if (/^scenes\/.+\.json$/.test(rel)) return 'catalog';
   if (/^models\/stills\/[^/]+\.(jpe?g|png|webp)$/.test(rel)) return 'still';
   if (/^models\/[^/]+\.(glb|gltf|bin)$/.test(rel)) return 'model';
+  // Saved with a set, shared by all, not precached: the mesh decoders and the PDF font and subsetter.
+  if (/^decoders\/(draco|basis)\/[^/]+\.(js|wasm)$/.test(rel) || /^assets\/[^/]+\.(ttf|wasm)$/.test(rel)) return 'tool';
   return null;
 }
 

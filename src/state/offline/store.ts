@@ -3,6 +3,7 @@
  * (docs/ARCHITECTURE.md §8). Loaded with src/app/offline, after the first frame.
  */
 import { create } from 'zustand';
+import type { CatalogSet } from '../../data/load';
 import { findSet } from '../../data/load';
 import type { SavedRecord } from '../../lib/offline/files';
 import { offlineFiles } from '../../lib/offline/files';
@@ -10,7 +11,8 @@ import { saveFraction } from '../../lib/offline/progress';
 import { SKIP_WAITING } from '../../lib/offline/protocol';
 import { useCatalog } from '../catalog';
 import { useReach } from './reach';
-import { hasCaches, listRecent, listSaved, measure, removeSaved, saveFiles } from './cache';
+import { hasCaches, listRecent, listSaved, measure, modelExtensions, removeSaved, saveFiles } from './cache';
+import { APP_FILES } from './appFiles';
 
 export interface SaveJob {
   phase: 'saving' | 'error';
@@ -38,6 +40,12 @@ export interface OfflineState {
 }
 
 const controllers = new Map<string, AbortController>();
+
+/** The set's files, the decoders its model declares and the PDF font (lib/offline/files.ts). */
+async function filesOf(entry: CatalogSet, signal?: AbortSignal) {
+  const extensions = entry.model ? await modelExtensions(entry.model.file, signal) : [];
+  return offlineFiles(entry, { extensions, app: APP_FILES });
+}
 
 async function estimate(): Promise<OfflineState['estimate']> {
   try {
@@ -76,7 +84,7 @@ export const useOffline = create<OfflineState>()((set, get) => ({
     const catalog = useCatalog.getState().catalog;
     const entry = catalog && findSet(catalog, setId);
     if (!entry) return;
-    const files = offlineFiles(entry);
+    const files = await filesOf(entry);
     const sizes = await measure(files);
     set({ sizes: { ...get().sizes, [setId]: sizes.reduce((a, b) => a + b, 0) }, estimate: await estimate() });
   },
@@ -86,7 +94,6 @@ export const useOffline = create<OfflineState>()((set, get) => ({
     if (!entry || controllers.has(setId)) return;
     const controller = new AbortController();
     controllers.set(setId, controller);
-    const files = offlineFiles(entry);
     const update = (job: SaveJob | null) => {
       const jobs = { ...get().jobs };
       if (job) jobs[setId] = job;
@@ -94,6 +101,7 @@ export const useOffline = create<OfflineState>()((set, get) => ({
       set({ jobs });
     };
     try {
+      const files = await filesOf(entry, controller.signal);
       const sizes = await measure(files, controller.signal);
       const progress = files.map((_, i) => ({ expected: sizes[i] ?? 0, received: 0 }));
       const expected = sizes.reduce((a, b) => a + b, 0);
