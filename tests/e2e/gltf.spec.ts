@@ -3,13 +3,36 @@
  * generator did not make, served in place of the courtroom's file with page.route, the
  * catalog unchanged. Each file is generated here (tests/e2e/gltfFixtures.ts).
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { etc1Exact, uastcSolidKtx2 } from '../fixtures/uastc';
 import { emptyGlb, ktx2WallGlb, morphGlb, rgbaKtx2, skinnedGlb, terrainGlb } from './gltfFixtures';
 import { READY_TIMEOUT, lumaStats, scoutCamera, scoutStats, setCanvas, waitForReady, watchPageErrors } from './helpers';
 
 async function serveModel(page: Page, glb: Uint8Array): Promise<void> {
   await page.route('**/models/courtroom.glb', (route) => route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: Buffer.from(glb) }));
+}
+
+/** 255, 132, 33: an orange the courtroom's plain background never shows. */
+const ORANGE = [etc1Exact(31), etc1Exact(16), etc1Exact(4), 255] as const;
+
+/** The mean colour of the central tenth (each way) of a screenshot of `target`. */
+async function centreColour(target: Locator): Promise<[number, number, number]> {
+  const { data, width, height } = PNG.sync.read(await target.screenshot({ animations: 'disabled' }));
+  const sum = [0, 0, 0];
+  let n = 0;
+  for (let y = Math.floor(height * 0.45); y < Math.ceil(height * 0.55); y++) {
+    for (let x = Math.floor(width * 0.45); x < Math.ceil(width * 0.55); x++, n++) {
+      for (let c = 0; c < 3; c++) sum[c]! += data[(y * width + x) * 4 + c]!;
+    }
+  }
+  return sum.map((v) => Math.round(v / n)) as [number, number, number];
+}
+
+/** Requests for the self-hosted Basis transcoder (vite.config.ts serves it under decoders/basis/). */
+function transcoderRequests(requests: URL[]): URL[] {
+  return requests.filter((u) => /\/decoders\/basis\/basis_transcoder\.(js|wasm)$/.test(u.pathname));
 }
 
 async function expectFiniteCamera(page: Page): Promise<void> {
@@ -62,17 +85,48 @@ test.describe('models without the SetScout node contract', () => {
     await expect(page.getByTestId('model-error')).toHaveCount(0);
   });
 
-  test('a KTX2-textured model opens, its loader fetched only for it', async ({ page }) => {
+  test('an uncompressed KTX2-textured model opens, its loader fetched only for it and no transcoder', async ({ page }) => {
     const errors = watchPageErrors(page);
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const requests: URL[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url())));
+    // RGBA8 KTX2: KTX2Loader reads it itself, without the Basis transcoder.
     await serveModel(page, await ktx2WallGlb(await rgbaKtx2([200, 40, 30, 255])));
     await page.goto('/sets/courtroom?mode=orbit&lang=en');
     await waitForReady(page, 'courtroom');
-    const stats = await scoutStats(page);
-    expect(stats.textures, 'the KTX2 texture reached the GPU').toBeGreaterThanOrEqual(1);
-    expect(requests.some((p) => /KTX2Loader/i.test(p)), `chunks: ${requests.filter((p) => p.endsWith('.js')).join(', ')}`).toBe(true);
+    expect((await scoutStats(page)).textures, 'the KTX2 texture reached the GPU').toBeGreaterThanOrEqual(1);
+    expect(requests.some((u) => /KTX2Loader/i.test(u.pathname)), `chunks: ${requests.map((u) => u.pathname).filter((p) => p.endsWith('.js')).join(', ')}`).toBe(true);
+    expect(transcoderRequests(requests).map((u) => u.pathname), 'no transcoder for an uncompressed KTX2').toEqual([]);
     await expect(page.getByTestId('model-error')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a Basis (UASTC) KTX2-textured model opens through the self-hosted transcoder and shows its colour', async ({ page }) => {
+    // KNOWN FAILURE: three's basis_transcoder.js (Emscripten embind) builds functions with
+    // new Function() while it starts up in KTX2Loader's blob worker; the worker inherits the
+    // page's CSP, whose script-src has 'wasm-unsafe-eval' but not 'unsafe-eval', so the
+    // transcoder never initialises and the model stays on "Loading" (no error is shown).
+    // Measured: with 'unsafe-eval' added to script-src this test passes (centre 132,88,58);
+    // a blue texture instead fails the colour check (29,84,138). test.fail() keeps it
+    // running: once the app can transcode under its CSP, this turns red and must go.
+    test.fail(true, 'the Basis transcoder needs eval under the strict CSP (issue 15)');
+    test.setTimeout(150_000);
+    const errors = watchPageErrors(page);
+    const requests: URL[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url())));
+    // Written by tests/fixtures/uastc.ts (UASTC solid-colour blocks): only the transcoder decodes it.
+    await serveModel(page, await ktx2WallGlb(await uastcSolidKtx2(ORANGE)));
+    await page.goto('/sets/courtroom?mode=orbit&lang=en');
+    await waitForReady(page, 'courtroom');
+    const fetched = transcoderRequests(requests);
+    expect(fetched.map((u) => u.pathname.replace(/^.*\//, '')).sort(), 'the Basis transcoder was fetched').toEqual(['basis_transcoder.js', 'basis_transcoder.wasm']);
+    const origin = new URL(page.url()).origin;
+    expect(fetched.every((u) => u.origin === origin), `self-hosted: ${fetched.map(String).join(', ')}`).toBe(true);
+    expect((await scoutStats(page)).textures, 'the transcoded texture reached the GPU').toBeGreaterThanOrEqual(1);
+    await expect(page.getByTestId('model-error')).toHaveCount(0);
+    // The wall in the middle of the frame shows the texture's orange (lit, so only its hue is checked).
+    const [r, g, b] = await centreColour(setCanvas(page));
+    expect(r - g, `centre ${r},${g},${b}: red over green`).toBeGreaterThan(20);
+    expect(g - b, `centre ${r},${g},${b}: green over blue`).toBeGreaterThan(12);
     expect(errors).toEqual([]);
   });
 
