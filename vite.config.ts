@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, statSync, mkdirSync, copyFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connect, Plugin, Rolldown } from 'vite';
@@ -9,6 +9,7 @@ import react from '@vitejs/plugin-react';
 import { inlineRoutes } from './src/lib/url/routes.ts';
 import { installable } from './build/pwa.ts';
 import { serviceWorker } from './build/worker.js';
+import { KTX2_WORKER_FILE, ktx2WorkerSource } from './build/ktx2Worker.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -69,6 +70,11 @@ function listFiles(dir: string, exts: string[]): string[] {
 function staticDirsMiddleware(): Connect.NextHandleFunction {
   return (req, res, next) => {
     const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+    if (url.endsWith(`/decoders/basis/${KTX2_WORKER_FILE}`)) {
+      res.setHeader('Content-Type', MIME['.js']!);
+      res.end(ktx2WorkerSource());
+      return;
+    }
     for (const entry of STATIC_DIRS) {
       const at = url.indexOf(entry.urlPrefix);
       if (at < 0) continue;
@@ -121,6 +127,7 @@ function staticDirs(): Plugin {
           copyFileSync(file, target);
         }
       }
+      writeFileSync(join(outDir, 'decoders/basis', KTX2_WORKER_FILE), ktx2WorkerSource());
     },
   };
 }

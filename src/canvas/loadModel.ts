@@ -10,6 +10,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { takeEarly } from '../lib/catalog/early';
 import type { ModelProblem } from '../lib/world/gltfCheck';
+import { workersFromSameOrigin } from './ktx2Worker';
 
 export type ModelErrorKind = 'missing' | 'network' | ModelProblem;
 
@@ -136,8 +137,9 @@ export async function loadModel({ url, expectedBytes = 0, signal, renderer, onPr
     if (!renderer) throw new ModelError('unsupported', 'KTX2 textures need WebGL');
     const { KTX2Loader } = await import('three/examples/jsm/loaders/KTX2Loader.js');
     const ktx2 = new KTX2Loader().setTranscoderPath(decoderUrl('basis')).detectSupport(renderer);
-    loader.setKTX2Loader(ktx2);
     disposers.push(() => ktx2.dispose());
+    workersFromSameOrigin(ktx2, decoderUrl('basis'));
+    loader.setKTX2Loader(ktx2);
   }
   const resourcePath = new URL('./', new URL(url, document.baseURI)).href;
   try {

@@ -8,7 +8,7 @@ import type { OfflineFile } from './files';
 /** The files three's loaders fetch (WebAssembly build) per glTF extension, relative to the site root. */
 export const DECODER_FILES: Readonly<Record<string, readonly string[]>> = {
   KHR_draco_mesh_compression: ['decoders/draco/draco_wasm_wrapper.js', 'decoders/draco/draco_decoder.wasm'],
-  KHR_texture_basisu: ['decoders/basis/basis_transcoder.js', 'decoders/basis/basis_transcoder.wasm'],
+  KHR_texture_basisu: ['decoders/basis/basis_transcoder.js', 'decoders/basis/basis_transcoder.wasm', 'decoders/basis/ktx2-worker.js'],
 };
 
 /** The decoder files for a model's extensions, each once, in a stable order. Shared between sets. */
