@@ -57,6 +57,8 @@ test.describe('frame mode', () => {
   test('the frame is exactly 9:16 on an upright phone (filling its width) and on a laptop', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openReady(page, '/sets/courtroom?mode=frame&lang=en');
+    // The frame fills the width once the stage has its final size (a busy machine lays out late).
+    await expect.poll(async () => (await frameBox(page)).width).toBeGreaterThanOrEqual(390 - 9);
     const phone = await frameBox(page);
     expect916(phone);
     expect(phone.width).toBeGreaterThanOrEqual(390 - 9);

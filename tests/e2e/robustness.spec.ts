@@ -125,6 +125,8 @@ test.describe('broken catalog files', () => {
     await page.goto('/?lang=en');
     const problems = page.getByTestId('set-problems');
     await expect(problems).toBeVisible();
+    // The problem list's code loads when there is a problem to show: wait for the list itself.
+    await expect(problems.getByTestId('catalog-problems')).toContainText(BANQUET);
     const t = (await problems.textContent()) ?? '';
     // File, JSON path, expected and found, for each fault.
     expect(t).toContain(BANQUET);
