@@ -65,10 +65,20 @@ export default function SaveOffline({ setId, compact = false }: { setId: string;
         className="btn"
         onClick={() => void save(setId)}
         disabled={!fits}
-        title={compact && estimateText ? `${t('offline.saveHint')} · ${estimateText}` : t('offline.saveHint')}
+        title={[t('offline.saveHint'), size ? t('offline.saveSize', { size: fmt(size) }) : '', compact ? estimateText : ''].filter(Boolean).join(' · ')}
         data-testid="offline-save"
       >
-        {size ? t('offline.saveSize', { size: fmt(size) }) : t('offline.save')}
+        {size ? (
+          <>
+            {/* On a phone's header the short label keeps the header on one row; the size stays in the title. */}
+            <span className="offline-label-full">{t('offline.saveSize', { size: fmt(size) })}</span>
+            <span className="offline-label-short" aria-hidden="true">
+              {t('offline.save')}
+            </span>
+          </>
+        ) : (
+          t('offline.save')
+        )}
       </button>
       {!compact && estimateText ? (
         <span className="offline-line" data-testid="offline-estimate">
