@@ -1,21 +1,21 @@
-import { Suspense, lazy } from 'react';
 import { useNotices } from '../../state/notices';
+import { useT } from '../i18n/useT';
 
-const NoticeItems = lazy(() => import('./NoticeItems').then((m) => ({ default: m.NoticeItems })));
-
-/**
- * Dismissible notices (e.g. an ignored URL parameter), announced politely. The live region is
- * always in the page, so a screen reader hears a notice added to it later.
- */
+/** Dismissible notices (e.g. an ignored URL parameter), announced politely. */
 export function Notices() {
+  const t = useT();
   const notices = useNotices((s) => s.notices);
+  const dismiss = useNotices((s) => s.dismiss);
   return (
     <div className="notices" role="status" aria-live="polite" data-testid="notices">
-      {notices.length ? (
-        <Suspense fallback={null}>
-          <NoticeItems notices={notices} />
-        </Suspense>
-      ) : null}
+      {notices.map((n) => (
+        <div key={n.id} className={`notice notice-${n.tone}`} data-testid="notice">
+          <span>{t(n.key, n.vars)}</span>
+          <button type="button" className="btn btn-small btn-ghost" onClick={() => dismiss(n.id)}>
+            {t('notice.dismiss')}
+          </button>
+        </div>
+      ))}
     </div>
   );
 }
