@@ -285,9 +285,59 @@ export async function checkCatalog(options: CheckOptions = {}): Promise<CheckRep
     }
   }
 
-  // 4. Platform safe zones (another module owns their format).
+  // 4. The set-to-file index a set page's first frame reads (docs/ARCHITECTURE.md §2).
+  await checkSetFiles(root, refs, options.write === true, report);
+
+  // 5. Platform safe zones (another module owns their format).
   await checkSafeZones(root, options.safeZonesModule, report);
   return report;
+}
+
+/** index.json's `setFiles` as the bases list them now: set id → file relative to the index. */
+export async function wantedSetFiles(root: string, refs: Map<string, string>): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const indexDir = INDEX_FILE.slice(0, INDEX_FILE.lastIndexOf('/') + 1);
+  for (const [file, kind] of refs) {
+    if (kind !== 'set') continue;
+    const raw = (await readRaw(root, file)) as { id?: unknown } | undefined;
+    if (raw && typeof raw.id === 'string' && !(raw.id in out)) out[raw.id] = file.slice(indexDir.length);
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** The index text with its `setFiles` member replaced (or added after `cameras`), the rest untouched. */
+export function spliceSetFiles(text: string, files: Record<string, string>): string {
+  const rows = Object.entries(files).map(([id, f]) => `    ${JSON.stringify(id)}: ${JSON.stringify(f)}`);
+  const block = `"setFiles": {\n${rows.join(',\n')}\n  }`;
+  const existing = /"setFiles"\s*:\s*\{[^}]*\}/;
+  if (existing.test(text)) return text.replace(existing, block);
+  return text.replace(/("cameras"\s*:\s*"[^"]*")(,?)/, (_m, cam: string) => `${cam},\n  ${block},`);
+}
+
+async function checkSetFiles(root: string, refs: Map<string, string>, write: boolean, report: CheckReport): Promise<void> {
+  const raw = (await readRaw(root, INDEX_FILE)) as { setFiles?: unknown } | undefined;
+  if (!raw || typeof raw !== 'object') return;
+  const want = await wantedSetFiles(root, refs);
+  const have = raw.setFiles && typeof raw.setFiles === 'object' ? (raw.setFiles as Record<string, unknown>) : null;
+  if (have && JSON.stringify(Object.entries(have)) === JSON.stringify(Object.entries(want))) return;
+  if (!have && !write) {
+    report.warnings.push(`${INDEX_FILE}: no "setFiles": a set page reads every base before its first frame (run \`npm run check:catalog -- --write\`)`);
+    return;
+  }
+  if (write) {
+    const text = await fs.readFile(join(root, INDEX_FILE), 'utf8');
+    await fs.writeFile(join(root, INDEX_FILE), spliceSetFiles(text, want));
+    report.written.push(INDEX_FILE);
+    return;
+  }
+  const stale = Object.keys(want).filter((id) => have?.[id] !== want[id]);
+  const extra = have ? Object.keys(have).filter((id) => !(id in want)) : [];
+  report.problems.push({
+    file: INDEX_FILE,
+    path: '$.setFiles',
+    expected: 'every listed set, id → file, in id order (run `npm run check:catalog -- --write`)',
+    found: [...stale.map((id) => `${id} missing or stale`), ...extra.map((id) => `${id} not listed by a base`)].join(', ') || 'another order',
+  });
 }
 
 function print(report: CheckReport): void {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PUBLISHED_SCHEMAS } from '../../src/data/schema';
-import { ALL_SCHEMAS, checkCatalog, schemaText } from '../tools/check-catalog';
+import { ALL_SCHEMAS, checkCatalog, schemaText, spliceSetFiles } from '../tools/check-catalog';
 
 const dirs: string[] = [];
 function repo(files: Record<string, string>): string {
@@ -111,6 +111,41 @@ describe('checkCatalog', () => {
       'scenes/a/sets/forgotten.json: not referenced by the catalog (orphan): list it in a base file\'s "sets" or delete it',
     ]);
     expect(report.problems.length).toBeGreaterThan(0);
+  });
+
+  it('keeps index.json\'s setFiles in step with the bases: reports a stale one, --write splices it in', async () => {
+    const index = '{\n  "version": 1,\n  "bases": ["a/base.json"],\n  "cameras": "cameras.json",\n  "categories": [],\n  "eras": [],\n  "genres": []\n}\n';
+    const root = repo({
+      'scenes/index.json': index,
+      'scenes/cameras.json': '{}',
+      'scenes/a/base.json': JSON.stringify({ sets: ['sets/one.json', 'sets/two.json'] }),
+      'scenes/a/sets/one.json': JSON.stringify({ id: 'one' }),
+      'scenes/a/sets/two.json': JSON.stringify({ id: 'b-two' }),
+    });
+    const before = await checkCatalog({ root, safeZonesModule: null });
+    expect(before.warnings.some((w) => w.includes('no "setFiles"'))).toBe(true);
+    expect(before.problems.some((p) => p.path === '$.setFiles')).toBe(false);
+    await checkCatalog({ root, write: true, safeZonesModule: null });
+    const written = JSON.parse(readFileSync(join(root, 'scenes/index.json'), 'utf8')) as { setFiles: Record<string, string>; genres: unknown };
+    expect(Object.entries(written.setFiles)).toEqual([
+      ['b-two', 'a/sets/two.json'],
+      ['one', 'a/sets/one.json'],
+    ]);
+    expect(written.genres).toEqual([]);
+    // A set added to a base later: the old index is now stale, and says which entry.
+    writeFileSync(join(root, 'scenes/a/base.json'), JSON.stringify({ sets: ['sets/one.json', 'sets/two.json', 'sets/three.json'] }));
+    writeFileSync(join(root, 'scenes/a/sets/three.json'), JSON.stringify({ id: 'three' }));
+    const stale = await checkCatalog({ root, safeZonesModule: null });
+    const problem = stale.problems.find((p) => p.path === '$.setFiles');
+    expect(problem?.file).toBe('scenes/index.json');
+    expect(problem?.found).toBe('three missing or stale');
+  });
+
+  it('splices setFiles in place and leaves the rest of the text alone', () => {
+    const text = '{\n  "version": 1,\n  "cameras": "cameras.json",\n  "genres": [ { "id": "x" } ]\n}\n';
+    const once = spliceSetFiles(text, { a: 'b/sets/a.json' });
+    expect(once).toBe('{\n  "version": 1,\n  "cameras": "cameras.json",\n  "setFiles": {\n    "a": "b/sets/a.json"\n  },\n  "genres": [ { "id": "x" } ]\n}\n');
+    expect(spliceSetFiles(once, { a: 'b/sets/a.json', c: 'd.json' })).toContain('"setFiles": {\n    "a": "b/sets/a.json",\n    "c": "d.json"\n  },\n  "genres"');
   });
 
   it('validates the safe zones file with the module when it exists', async () => {
