@@ -10,8 +10,10 @@ import { inlineRoutes } from './src/lib/url/routes.ts';
 import { installable } from './build/pwa.ts';
 import { serviceWorker } from './build/worker.js';
 import { KTX2_WORKER_FILE, ktx2WorkerSource } from './build/ktx2Worker.ts';
+import { startChunks } from './build/startChunks.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
+const chunks = startChunks(root);
 
 /**
  * Folders served at run time, not bundled (docs/ARCHITECTURE.md §2): a base swaps a catalog or a
@@ -132,8 +134,16 @@ function staticDirs(): Plugin {
   };
 }
 
-/** Route name (as index.html's inline script tells them apart) → the module that renders it. */
-const ROUTE_MODULES: Record<string, string> = { sets: 'src/app/SetRoute.tsx', catalog: 'src/app/CatalogRoute.tsx' };
+/**
+ * Route name (as index.html's inline script tells them apart) → the modules it starts with: the
+ * app (src/main.tsx, loaded by the entry src/app/start.ts) and the route's page; `boot` is the
+ * set page's start-up first frame (src/canvas/boot/firstFrame.ts), preloaded before the app.
+ */
+const ROUTE_MODULES: Record<string, string[]> = {
+  sets: ['src/main.tsx', 'src/app/SetRoute.tsx'],
+  catalog: ['src/main.tsx', 'src/app/CatalogRoute.tsx'],
+  boot: ['src/canvas/boot/firstFrame.ts'],
+};
 
 /**
  * For each route, the chunks its module needs beyond the entry's own static graph. The
@@ -157,9 +167,10 @@ function routeChunks(bundle: Rolldown.OutputBundle | undefined): Record<string, 
   };
   const loaded = closure(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
   const out: Record<string, string[]> = {};
-  for (const [route, module] of Object.entries(ROUTE_MODULES)) {
-    const chunk = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(module));
-    if (chunk) out[route] = [...closure([chunk.fileName])].filter((f) => !loaded.has(f)).sort();
+  for (const [route, modules] of Object.entries(ROUTE_MODULES)) {
+    // A module grouped into a named chunk (build/startChunks.ts) is not that chunk's facade: look among its modules.
+    const starts = modules.map((module) => chunks.find((c) => c.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(module)))?.fileName);
+    if (starts.every((f): f is string => f !== undefined)) out[route] = [...closure(starts)].filter((f) => !loaded.has(f)).sort();
   }
   return out;
 }
@@ -210,6 +221,7 @@ export default defineConfig({
     installable(),
     serviceWorker(),
     baseAndCsp(),
+    chunks.plugin,
   ],
   resolve: {
     alias: [{ find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: resolve(root, 'src/app/syncExternalStore.ts') }],
@@ -226,7 +238,7 @@ export default defineConfig({
       output: {
         // Everything the first page needs in one chunk: many small shared chunks cost
         // more (headers, poorer compression) than the few bytes they would save.
-        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        codeSplitting: { groups: chunks.groups },
       },
     },
   },

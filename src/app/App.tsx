@@ -1,5 +1,6 @@
 import { Suspense, lazy, useEffect } from 'react';
 import { Redirect, Route, Router, Switch, useLocation, useSearch } from 'wouter';
+import { discardBoot } from '../canvas/boot/handoff';
 import { ALIASES, PATTERNS, SEGMENTS, setPath, stripBase } from '../lib/url/routes';
 import { useCatalog } from '../state/catalog';
 import { Notices } from '../ui/common/Notices';
@@ -37,6 +38,11 @@ function Routes() {
   useEffect(() => {
     void load();
   }, [load]);
+  // A start-up first frame is the set viewer's to adopt (src/app/SetRoute.tsx); any other page frees it.
+  const onSetRoute = location.startsWith(`/${SEGMENTS.set}/`);
+  useEffect(() => {
+    if (status === 'error' || (status === 'ready' && !onSetRoute)) discardBoot();
+  }, [status, onSetRoute]);
 
   if (status === 'error')
     return (

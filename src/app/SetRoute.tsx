@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
 import { ActionsBinding } from '../canvas/ActionsBinding';
+import { discardBoot } from '../canvas/boot/handoff';
 import { AnchorProjector } from '../canvas/AnchorProjector';
 import { Measure } from '../canvas/Measure';
 import { ViewerCanvas } from '../canvas/ViewerCanvas';
@@ -34,6 +35,10 @@ const MODES: readonly ViewMode[] = [
 export default function SetRoute({ setId }: { setId: string }) {
   const catalog = useCatalog((s) => s.catalog);
   const set = catalog ? findSet(catalog, setId) : undefined;
+  const found = Boolean(catalog && set);
+  useEffect(() => {
+    if (!found) discardBoot();
+  }, [found]);
   if (!catalog || !set) return <NotFound homeHref="/" setId={setId} />;
   return <SetViewer catalog={catalog} set={set} />;
 }
@@ -71,6 +76,12 @@ function SetViewer({ catalog, set }: { catalog: Catalog; set: CatalogSet }) {
   }
 
   const webgl = useWebGL();
+  // ViewerCanvas adopts a start-up first frame of this set's model; without a canvas it is freed,
+  // and so is a poster the inline script put up for a view the app draws itself.
+  const drawsModel = Boolean(set.model && webgl);
+  useEffect(() => {
+    discardBoot();
+  }, [drawsModel, setId]);
   // The model's bytes start now, while the canvas and its WebGL context are set up.
   if (set.model && webgl) prefetchModel(set.model.file);
 

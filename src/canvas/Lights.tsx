@@ -1,20 +1,15 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Color } from 'three';
+import { SKY_COLOR, makeLightRig } from './lightRig';
 
-/**
- * Studio-like light that needs no network and no pre-filtering: a sky/ground fill and a
- * warm key from above (two lights: every light costs every pixel, on phones too). An image-based environment (PMREM) was tried:
- * it cost seconds of main thread before the first frame on software renderers and
- * doubled the cost of every frame, for reflections a scout does not need.
- */
+/** The viewer's light and sky (src/canvas/lightRig.ts). */
 export function Lights() {
   const scene = useThree((s) => s.scene);
   const invalidate = useThree((s) => s.invalidate);
+  const lights = useMemo(() => makeLightRig(), []);
   useEffect(() => {
-    // A dusk sky colour behind open sets (the palace forecourt, windows) instead of
-    // black. A plain colour is a clear, not a full-screen textured pass every frame.
-    scene.background = new Color('#3b4a5e');
+    scene.background = new Color(SKY_COLOR);
     invalidate();
     return () => {
       scene.background = null;
@@ -22,8 +17,9 @@ export function Lights() {
   }, [scene, invalidate]);
   return (
     <>
-      <hemisphereLight args={['#fff6e8', '#4a423c', 2.2]} />
-      <directionalLight position={[8, 20, 6]} intensity={1.9} color="#fff2df" />
+      {lights.map((light) => (
+        <primitive key={light.uuid} object={light} />
+      ))}
     </>
   );
 }

@@ -3,15 +3,9 @@ import { useEffect } from 'react';
 import type { PerspectiveCamera } from 'three';
 import { FULL_FRAME, focalForFov } from '../lib/camera/fov';
 import { stepFlight } from '../lib/motion/flight';
+import { viewerVfovDeg } from '../lib/camera/viewerFov';
 import { DEG } from '../lib/motion/pose';
 import { bumpPose, rig } from '../state/rig';
-
-/** Default view (not frame mode): a comfortable field of view whatever the window shape. */
-export function viewerVfovDeg(aspect: number): number {
-  const hfov = 70 * DEG;
-  const vfov = 2 * Math.atan(Math.tan(hfov / 2) / aspect) / DEG;
-  return Math.min(75, Math.max(45, vfov));
-}
 
 /** Props of the rig driver. */
 export interface RigDriverProps {

@@ -2,6 +2,7 @@ import type { ReconcilerRoot, RenderProps } from '@react-three/fiber';
 import { createRoot, events as pointerEvents, extend } from '@react-three/fiber';
 import type { ReactNode } from 'react';
 import { Suspense, useEffect, useInsertionEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { PerspectiveCamera, Scene, WebGLRenderer } from 'three';
 import {
   AmbientLight,
   BoxGeometry,
@@ -75,6 +76,14 @@ extend({
 
 type Config = Omit<RenderProps<HTMLCanvasElement>, 'size' | 'events'>;
 
+/** A canvas with its renderer, camera and scene made before React (src/canvas/boot/handoff.ts). */
+export interface AdoptedCanvas {
+  canvas: HTMLCanvasElement;
+  renderer: WebGLRenderer;
+  camera: PerspectiveCamera;
+  scene: Scene;
+}
+
 /** Props of the scene canvas: r3f's root configuration plus the wrapper's class. */
 export interface SceneCanvasProps extends Config {
   children?: ReactNode;
@@ -82,6 +91,8 @@ export interface SceneCanvasProps extends Config {
   className?: string;
   /** Called when the renderer cannot be created (no WebGL on this device). */
   onError?: (error: unknown) => void;
+  /** Draw into this canvas and renderer instead of making new ones (taken once, at mount). */
+  adopt?: AdoptedCanvas | null | undefined;
 }
 
 interface Size {
@@ -92,11 +103,21 @@ interface Size {
 }
 
 /** A WebGL canvas that fills its wrapper and renders an r3f scene graph in it. */
-export function SceneCanvas({ children, className, onError, ...config }: SceneCanvasProps) {
+export function SceneCanvas({ children, className, onError, adopt: adoptProp, ...config }: SceneCanvasProps) {
   const wrap = useRef<HTMLDivElement>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
+  const [adopt] = useState(() => adoptProp ?? null);
+  const canvas = useRef<HTMLCanvasElement>(adopt?.canvas ?? null);
   const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
   const [size, setSize] = useState<Size | null>(null);
+
+  // An adopted canvas moves from the start-up stage into this wrapper before the first measure.
+  useLayoutEffect(() => {
+    const el = wrap.current;
+    if (!adopt || !el || adopt.canvas.parentElement === el) return;
+    const stage = adopt.canvas.parentElement;
+    el.appendChild(adopt.canvas);
+    if (stage?.classList.contains('boot-stage')) stage.remove();
+  }, [adopt]);
 
   useLayoutEffect(() => {
     const el = wrap.current;
@@ -117,8 +138,10 @@ export function SceneCanvas({ children, className, onError, ...config }: SceneCa
     () => () => {
       root.current?.unmount();
       root.current = null;
+      // r3f releases a renderer it was given (its lists, its context) but leaves dispose() to the owner.
+      adopt?.renderer.dispose();
     },
-    [],
+    [adopt],
   );
 
   useLayoutEffect(() => {
@@ -128,6 +151,7 @@ export function SceneCanvas({ children, className, onError, ...config }: SceneCa
     const onCreated = config.onCreated;
     const configured = root.current.configure({
       ...config,
+      ...(adopt ? { gl: adopt.renderer, camera: adopt.camera, scene: adopt.scene } : null),
       size,
       events: pointerEvents,
       onCreated: (state) => {
@@ -154,7 +178,7 @@ export function SceneCanvas({ children, className, onError, ...config }: SceneCa
 
   return (
     <div ref={wrap} className={className} style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden' }}>
-      <canvas ref={canvas} style={{ display: 'block', width: '100%', height: '100%' }} />
+      {adopt ? null : <canvas ref={canvas} style={{ display: 'block', width: '100%', height: '100%' }} />}
     </div>
   );
 }

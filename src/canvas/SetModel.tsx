@@ -10,6 +10,8 @@ import { ModelContext } from './ModelContext';
 import type { PreparedModel } from './prepareModel';
 import { planOfUpward, prepareModel } from './prepareModel';
 import { noteModelExtensions } from '../state/modelExtensions';
+import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import type { Boot } from './boot/handoff';
 
 /** Names a failure that is not the file's (preparing, memory), loading the classifier on demand. */
 async function fail(err: unknown): Promise<void> {
@@ -32,18 +34,22 @@ export interface SetModelProps {
   onPrepared: (model: PreparedModel) => void;
   /** Children render inside the model context (controllers, hotspots, measuring). */
   children?: ReactNode;
+  /** The start-up first frame's model (docs/ARCHITECTURE.md §2): used for the first load of the same file. */
+  boot?: Boot | null | undefined;
 }
 
 /**
  * Loads, prepares and shows a set's model. Leaving the set (or a new attempt)
  * cancels a load under way and frees every geometry, material and texture.
  */
-export function SetModel({ setId, file, expectedBytes, onPrepared, children }: SetModelProps) {
+export function SetModel({ setId, file, expectedBytes, onPrepared, children, boot }: SetModelProps) {
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
   const attempt = useViewer((s) => s.attempt);
   const eyeHeight = useViewer.getState().eyeHeight;
-  const [model, setModel] = useState<PreparedModel | null>(null);
+  // A model the start-up frame already drew is in the scene from the app's first frame on.
+  const [model, setModel] = useState<PreparedModel | null>(() => boot?.ready?.model ?? null);
+  const bootRef = useRef(boot ?? null);
   const onPreparedRef = useRef(onPrepared);
   onPreparedRef.current = onPrepared;
 
@@ -53,21 +59,33 @@ export function SetModel({ setId, file, expectedBytes, onPrepared, children }: S
     let prepared: PreparedModel | null = null;
     viewer.setProgress(0, expectedBytes ?? 0);
     const url = new URL(file, document.baseURI).href;
-    loadModel({
-      url,
-      expectedBytes,
-      signal: controller.signal,
-      renderer: gl,
-      onProgress: (p) => useViewer.getState().setProgress(p.loaded, p.total),
-    })
-      .then((gltf) => {
+    const load = () =>
+      loadModel({
+        url,
+        expectedBytes,
+        signal: controller.signal,
+        renderer: gl,
+        onProgress: (p) => useViewer.getState().setProgress(p.loaded, p.total),
+      }).then((gltf): { gltf: GLTF; premade?: PreparedModel } => ({ gltf }));
+    // The start-up frame's model serves the first load of its own file; a boot for anything else is freed.
+    let fromBoot = bootRef.current;
+    if (fromBoot && (fromBoot.setId !== setId || fromBoot.modelUrl !== url)) {
+      void fromBoot.model.then((m) => m && disposeObject(m.model.root));
+      bootRef.current = fromBoot = null;
+    }
+    if (fromBoot) fromBoot.onProgress = (loaded, total) => useViewer.getState().setProgress(loaded, total);
+    const source = fromBoot ? fromBoot.model.then((m) => (m ? { gltf: m.gltf, premade: m.model } : load())) : load();
+    source
+      .then(({ gltf, premade }) => {
         if (controller.signal.aborted) {
-          disposeObject(gltf.scene);
+          // An effect run cut short (StrictMode's replay) leaves the start-up model for the next run.
+          if (!premade) disposeObject(gltf.scene);
           return;
         }
+        bootRef.current = null;
         noteModelExtensions(url, gltf.parser.json as Parameters<typeof noteModelExtensions>[1]);
         try {
-          prepared = prepareModel(gltf.scene, eyeHeight);
+          prepared = premade ?? prepareModel(gltf.scene, eyeHeight);
         } catch (err) {
           disposeObject(gltf.scene);
           throw err;
@@ -95,6 +113,8 @@ export function SetModel({ setId, file, expectedBytes, onPrepared, children }: S
         onPreparedRef.current(prepared);
         useViewer.getState().setPlan(prepared.plan, prepared.bounds.max.y - prepared.bounds.min.y);
         useViewer.getState().setLoaded();
+        // The start-up frame already shows this model: the page has its picture, no "preparing" in between.
+        if (premade && gl.domElement.dataset.ready === 'true') useViewer.getState().setReady(true);
         setModel(prepared);
         invalidate();
       })

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
+import { viewerVfovDeg } from '../lib/camera/viewerFov';
 import { overviewOrbit, orbitToPose } from '../lib/motion/orbit';
 import type { Pose } from '../lib/motion/pose';
 import { DEG, makePose } from '../lib/motion/pose';
@@ -12,10 +13,12 @@ import { Lights } from './Lights';
 import { OrbitController } from './OrbitController';
 import type { PreparedModel } from './prepareModel';
 import type { RigDriverProps } from './RigDriver';
-import { RigDriver, viewerVfovDeg } from './RigDriver';
+import { RigDriver } from './RigDriver';
 import { SceneCanvas } from './SceneCanvas';
 import { SetModel } from './SetModel';
 import { WalkController } from './WalkController';
+import type { Boot } from './boot/handoff';
+import { takeBoot } from './boot/handoff';
 
 /** Props of the 3D view of one set. */
 export interface ViewerCanvasProps {
@@ -43,7 +46,24 @@ export function defaultPose(model: PreparedModel, mode: ViewMode, aspect: number
   return { ...model.spawn };
 }
 
+/**
+ * The start-up first frame for this set, if one was drawn or is under way (docs/ARCHITECTURE.md
+ * §2 "The set first"). When its model is already on screen the rig takes its pose now, before
+ * the first frame the app draws, so the picture does not move.
+ */
+function adoptBoot(setId: string, modelFile: string, startPose: Pose | null): Boot | null {
+  const boot = takeBoot(setId, new URL(modelFile, document.baseURI).href);
+  if (boot?.ready) {
+    const { canvas } = boot;
+    const aspect = canvas.clientWidth / Math.max(1, canvas.clientHeight);
+    jumpTo(startPose ?? defaultPose(boot.ready.model, useViewer.getState().mode, aspect));
+  }
+  return boot;
+}
+
 export function ViewerCanvas({ setId, modelFile, modelBytes, mode, startPose, fov, children, onModel }: ViewerCanvasProps) {
+  // Taken once: the canvas stays mounted from set to set, later sets load as they always have.
+  const [boot] = useState(() => adoptBoot(setId, modelFile, startPose));
   const onPrepared = useCallback(
     (model: PreparedModel) => {
       const el = document.querySelector<HTMLCanvasElement>('canvas[data-testid="set-canvas"]');
@@ -57,6 +77,7 @@ export function ViewerCanvas({ setId, modelFile, modelBytes, mode, startPose, fo
   );
   return (
     <SceneCanvas
+      adopt={boot}
       className="set-canvas-wrap"
       onError={() => useViewer.getState().markWebglUnavailable()}
       frameloop="demand"
@@ -68,7 +89,7 @@ export function ViewerCanvas({ setId, modelFile, modelBytes, mode, startPose, fo
       <ContextWatch />
       <RigDriver vfovFor={fov?.vfovFor} lens={fov?.lens} />
       <Lights />
-      <SetModel setId={setId} file={modelFile} expectedBytes={modelBytes} onPrepared={onPrepared}>
+      <SetModel setId={setId} file={modelFile} expectedBytes={modelBytes} onPrepared={onPrepared} boot={boot}>
         {mode === 'orbit' ? <OrbitController /> : null}
         {mode === 'walk' ? <WalkController /> : null}
         {children}

@@ -201,13 +201,8 @@ export const CatalogIndex = z.strictObject({
   version: z.literal(1),
   bases: z.array(JsonFile('scenes/')).check(z.minLength(1)),
   cameras: JsonFile('scenes/'),
-  setFiles: z.optional(
-    z.record(Id, JsonFile('scenes/')).check(
-      about(
-        'Set id → its set file (relative to this file), written by `npm run check:catalog -- --write`: a set page reads only its own set before its first frame. A missing or stale entry costs only speed.',
-      ),
-    ),
-  ),
+  // Set id → its file, written by `npm run check:catalog -- --write`; a stale entry costs only speed.
+  setFiles: z.optional(z.record(Id, JsonFile('scenes/')).check(about('Set id → its set file, relative to this file (generated): a set page reads only its own set before its first frame.'))),
   categories: z.array(TaxonomyEntry).check(z.minLength(1)),
   eras: z.array(TaxonomyEntry).check(z.minLength(1)),
   genres: z.array(TaxonomyEntry).check(z.minLength(1)),

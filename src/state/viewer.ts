@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { DEFAULT_EYE_HEIGHT } from '../lib/motion/walk';
 import type { PlanShapes } from '../lib/world/plan';
 
 export type ViewMode = 'orbit' | 'walk' | 'frame' | 'tour';
@@ -75,7 +76,7 @@ export const useViewer = create<ViewerState>()((set, get) => ({
   failureDetail: '',
   attempt: 0,
   ready: false,
-  eyeHeight: 1.6,
+  eyeHeight: DEFAULT_EYE_HEIGHT,
   measuring: false,
   measurements: [],
   hotspotId: null,

@@ -238,6 +238,9 @@ export async function waitForReady(page: Page, setId?: string): Promise<void> {
   await expect.poll(state, { timeout: READY_TIMEOUT, intervals: [100, 250, 500] }).toMatch(/^(ready|model error: .*)$/);
   const final = await state();
   expect(final, `set ${setId ?? ''} did not render`).toBe('ready');
+  // The first frame may be the start-up one, drawn before the app (docs/ARCHITECTURE.md §2 "The set
+  // first"); tests go on to drive the viewer, so they also wait for the app to have adopted the canvas.
+  await expect(page.locator('.set-canvas-wrap canvas[data-testid="set-canvas"]')).toHaveCount(1, { timeout: READY_TIMEOUT });
   // The hook object is installed with the canvas; make sure it speaks for this set.
   if (setId) await expect.poll(() => page.evaluate(() => window.__scout?.setId ?? null)).toBe(setId);
 }

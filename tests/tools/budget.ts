@@ -2,10 +2,13 @@
  * Byte budgets for the built site (dist/), per route, gzip-compressed:
  *
  *   catalog route  `/`            the entry chunk and everything it imports statically
- *                                 (what index.html loads and modulepreloads), plus the
+ *                                 (what index.html loads and modulepreloads), the app
+ *                                 chunk the entry starts (`app-*.js`, src/main.tsx), plus the
  *                                 CatalogRoute chunk and its static imports: JS ≤ 100 kB
- *   viewer route   `/sets/:id`    the entry chunk plus the SetRoute chunk and their static
- *                                 imports (three.js, react-three-fiber …), JS + CSS ≤ 353 kB
+ *   viewer route   `/sets/:id`    the same with the SetRoute chunk instead, and the start-up
+ *                                 first frame the entry starts on a set page (`boot-*.js`:
+ *                                 three.js, the loader), with their static imports
+ *                                 (react-three-fiber …): JS + CSS ≤ 353 kB
  *
  * A route's own page chunk is loaded at start-up for that route, so it counts. Other
  * lazily imported chunks (import()) are not part of a route: they load when a person
@@ -40,6 +43,13 @@ export const BUDGETS = {
   // collision), the model notes, sight-line shot size and label declutter hooks (README, "Budgets").
   viewerTotal: 353 * KB,
 } as const;
+
+/**
+ * Chunks the entry (src/app/start.ts) imports lazily on every page (`app`: src/main.tsx and its
+ * graph) and on a set page before the app (`boot`: the first frame); named by vite.config.ts's
+ * codeSplitting groups. Builds from before the start-up split have neither.
+ */
+export const START_CHUNKS = { app: 'app', boot: 'boot' } as const;
 
 /** The module that becomes the viewer's route chunk (lazy in src/app/App.tsx). */
 export const VIEWER_ROUTE_SRC = 'src/app/SetRoute.tsx';
@@ -208,8 +218,12 @@ export function routeSizes(reader: DistReader, dist = 'dist'): RouteSizes {
     const viewerKey = Object.keys(manifest).find((k) => k === VIEWER_ROUTE_SRC || manifest[k]?.src === VIEWER_ROUTE_SRC);
     if (!viewerKey) throw new Error(`the manifest has no chunk for ${VIEWER_ROUTE_SRC}`);
     const catalogKey = Object.keys(manifest).find((k) => k === CATALOG_ROUTE_SRC || manifest[k]?.src === CATALOG_ROUTE_SRC);
-    const cat = manifestClosure(manifest, catalogKey ? [entryKey, catalogKey] : [entryKey]);
-    const view = manifestClosure(manifest, [entryKey, viewerKey]);
+    const started = (name: string) =>
+      ((manifest[entryKey] as { dynamicImports?: string[] }).dynamicImports ?? []).filter((k) => posix.basename(manifest[k]?.file ?? '').startsWith(`${name}-`));
+    const app = started(START_CHUNKS.app);
+    const boot = started(START_CHUNKS.boot);
+    const cat = manifestClosure(manifest, [entryKey, ...app, ...(catalogKey ? [catalogKey] : [])]);
+    const view = manifestClosure(manifest, [entryKey, ...app, ...boot, viewerKey]);
     return {
       dist,
       source: 'manifest',
@@ -221,10 +235,16 @@ export function routeSizes(reader: DistReader, dist = 'dist'): RouteSizes {
   const html = reader.read('index.html').toString('utf8');
   const { scripts, preloads, styles } = htmlAssets(html);
   if (!scripts.length) throw new Error('index.html loads no module script');
-  const entryJs = staticClosure(reader, [...scripts, ...preloads]);
+  const lazyOf = (files: string[]) => new Set(files.flatMap((f) => dynamicImports(reader.read(f).toString('utf8')).map((s) => resolveRel(f, s))));
+  const named = (chunks: Set<string>, name: string) => [...chunks].filter((f) => posix.basename(f).startsWith(`${name}-`));
+  const startJs = staticClosure(reader, [...scripts, ...preloads]);
+  const started = lazyOf(startJs);
+  const boot = named(started, START_CHUNKS.boot);
+  // The entry and the app it starts on every page.
+  const entryJs = staticClosure(reader, [...startJs, ...named(started, START_CHUNKS.app)]);
   // A route chunk is named after its module (Vite/Rolldown "[name]-[hash].js"), and the
-  // entry (or one of its static imports) imports it lazily.
-  const lazy = new Set(entryJs.flatMap((f) => dynamicImports(reader.read(f).toString('utf8')).map((s) => resolveRel(f, s))));
+  // app (or one of its static imports) imports it lazily.
+  const lazy = lazyOf(entryJs);
   const routeChunks = (src: string) => {
     const name = posix.basename(src).replace(/\.[jt]sx?$/, '');
     return [...lazy].filter((f) => posix.basename(f).startsWith(`${name}-`));
@@ -235,7 +255,7 @@ export function routeSizes(reader: DistReader, dist = 'dist'): RouteSizes {
   }
   const catalogChunks = routeChunks(CATALOG_ROUTE_SRC);
   const catalogJs = staticClosure(reader, [...entryJs, ...catalogChunks.slice(0, 1)]);
-  const viewerJs = staticClosure(reader, [...entryJs, viewerChunks[0]!]);
+  const viewerJs = staticClosure(reader, [...entryJs, ...boot, viewerChunks[0]!]);
   // CSS split out of the route's chunks is named after them too.
   const viewerCss = reader
     .list('assets')

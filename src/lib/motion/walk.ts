@@ -137,3 +137,6 @@ export function settle(world: WalkWorld, x: number, z: number, fromY: number): F
   const y = world.floorAt(x, z, fromY);
   return y === null ? null : { x, y, z };
 }
+
+/** Eye height a visit starts with, metres (the viewer's default; the start-up first frame's too). */
+export const DEFAULT_EYE_HEIGHT = 1.6;

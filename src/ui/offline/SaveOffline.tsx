@@ -5,6 +5,7 @@ import { usePrefs } from '../../state/prefs';
 import { registerStrings } from '../../lib/i18n';
 import offlineStrings from '../../lib/i18n/strings/offline';
 import { useT } from '../i18n/useT';
+import { Icon } from '../common/Icon';
 import { formatBytes } from './bytes';
 import { linkOfflineCss } from './css';
 
@@ -70,10 +71,11 @@ export default function SaveOffline({ setId, compact = false }: { setId: string;
       >
         {size ? (
           <>
-            {/* On a phone's header the short label keeps the header on one row; the size stays in the title. */}
+            {/* On a phone's header an icon keeps the header's buttons on one row; the size stays in the title. */}
             <span className="offline-label-full">{t('offline.saveSize', { size: fmt(size) })}</span>
-            <span className="offline-label-short" aria-hidden="true">
-              {t('offline.save')}
+            <span className="offline-label-short">
+              <Icon name="download" />
+              <span className="sr-only">{t('offline.save')}</span>
             </span>
           </>
         ) : (

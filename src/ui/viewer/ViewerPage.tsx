@@ -18,6 +18,7 @@ import { MeasureLabels } from './MeasureLabels';
 import { NoWebGLView } from './NoWebGLView';
 import { HotspotList } from './HotspotList';
 import { LoadProgress } from './LoadProgress';
+import { StagePoster } from './StagePoster';
 import { Minimap } from './Minimap';
 import { ModeSwitch } from './ModeSwitch';
 import { ModelErrorPanel } from './ModelErrorPanel';
@@ -99,6 +100,7 @@ export function ViewerPage(props: ViewerPageProps) {
       />
       <div className="viewer-body">
         <section className="viewer-stage" aria-label={t('viewer.canvasLabel', { name: local(set.name) })} data-testid="viewer-stage">
+          {canvas ? <StagePoster still={set.still} /> : null}
           {canvas ?? <NoWebGLView set={set} reason={noCanvasReason ?? 'no-model'} />}
           {canvas ? (
             <>

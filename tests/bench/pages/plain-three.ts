@@ -28,7 +28,7 @@ import { exposeStats, modelUrl, showError, signalReadyAfterDraw } from './harnes
 
 const DEG = Math.PI / 180;
 
-/** SetScout's viewer field of view (src/canvas/RigDriver.tsx viewerVfovDeg): 70° across, vertical clamped to [45°, 75°]. */
+/** SetScout's viewer field of view (src/lib/camera/viewerFov.ts): 70° across, vertical clamped to [45°, 75°]. */
 function vfovDeg(aspect: number): number {
   const v = (2 * Math.atan(Math.tan((70 * DEG) / 2) / aspect)) / DEG;
   return Math.min(75, Math.max(45, v));
