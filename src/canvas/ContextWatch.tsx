@@ -41,6 +41,8 @@ export function ContextWatch() {
     };
     el.addEventListener('webglcontextlost', onLost);
     el.addEventListener('webglcontextrestored', onRestored);
+    // A context the start-up first frame lost before the app took its canvas over (docs/ARCHITECTURE.md §2).
+    if (gl.getContext().isContextLost()) onLost(new Event('webglcontextlost'));
     return () => {
       window.clearTimeout(timer);
       el.removeEventListener('webglcontextlost', onLost);

@@ -11,6 +11,7 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
 import { takeEarly } from '../lib/catalog/early';
 import type { ModelProblem } from '../lib/world/gltfCheck';
 import { workersFromSameOrigin } from './ktx2Worker';
+import type {} from './boot/handoff';
 
 export type ModelErrorKind = 'missing' | 'network' | ModelProblem;
 
@@ -73,7 +74,8 @@ const prefetched = new Map<string, { controller: AbortController; response: Prom
  */
 export function prefetchModel(file: string): void {
   const url = new URL(file, document.baseURI).href;
-  if (prefetched.has(url)) return;
+  // The start-up first frame has it already (src/canvas/boot/handoff.ts).
+  if (prefetched.has(url) || window.__boot?.modelUrl === url) return;
   const controller = new AbortController();
   // index.html may have started it already (see src/lib/catalog/early.ts); if that failed, start again.
   const response = takeEarly(url)?.catch(() => fetch(url, { signal: controller.signal })) ?? fetch(url, { signal: controller.signal });

@@ -147,6 +147,10 @@ export function startBoot({ setId, set, cam, stage }: StartBootOptions): { boot:
   const lights = makeLightRig();
   scene.add(...lights);
 
+  // Lost before the app is there to say so: not ready any more (the app's ContextWatch takes it from there).
+  canvas.addEventListener('webglcontextlost', () => {
+    canvas.dataset.ready = 'false';
+  });
   const controller = new AbortController();
   const modelUrl = new URL(set.modelFile, document.baseURI).href;
   const progress = stage.querySelector('progress');
