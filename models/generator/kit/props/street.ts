@@ -9,7 +9,7 @@ import { signFace } from './signs.ts';
 import { bool, cyl, num, rect, slab, str, type PropBuild } from './types.ts';
 
 /** What shows behind a shop window: a warm, dimly lit interior. */
-const INTERIOR: MaterialSpec = { name: 'kit-shop-interior', color: '#d9c6a4', roughness: 0.9, emissive: '#f0d6a8', emissiveStrength: 0.75 };
+const INTERIOR: MaterialSpec = { name: 'kit-shop-interior', color: '#b89c76', roughness: 0.9, emissive: '#d9b27a', emissiveStrength: 0.5 };
 /** Reflective tower glazing above a glazed frontage. */
 const CURTAIN: MaterialSpec = { name: 'kit-curtain-glass', color: '#5a7896', roughness: 0.12, metalness: 0.5 };
 
