@@ -20,6 +20,7 @@ export const storefront: PropBuild = (p, P, M) => {
   const trim = M(str(P, 'trim'));
   const T = 0.3;
   const g0 = Math.min(shop, H);
+  let drum: Box | null = null;
   // Piers at both ends and the wall above the shop storey.
   const pier = Math.min(0.45, W / 6);
   slab(p, wall, -W / 2 + pier / 2, T / 2, pier, T, 0, H);
@@ -40,14 +41,17 @@ export const storefront: PropBuild = (p, P, M) => {
   if (dw > 0) {
     slab(p, M('dark-metal'), 0, 0.3, dw, 0.02, 0, 0.02);
     if (bool(P, 'revolving')) {
-      const r = Math.min(dw / 2, 1.3);
-      cyl(p, M('glass'), r, 2.4, [0, 0, 0.35 - r * 0.2], 16);
-      cyl(p, trim, r + 0.05, 0.12, [0, 2.4, 0.35 - r * 0.2], 16);
+      // The drum stands out on the pavement, its back against the frontage.
+      const r = Math.min(dw / 2, 1);
+      const zc = T - 0.05 - r;
+      cyl(p, M('glass'), r, 2.4, [0, 0, zc], 16);
+      cyl(p, trim, r + 0.05, 0.12, [0, 2.4, zc], 16);
       for (let k = 0; k < 4; k++) {
         const g = new BoxGeometry(r * 2 - 0.1, 2.3, 0.03);
-        p.mesh(M('glass'), g, tf(0, 1.2, 0.35 - r * 0.2, (k * Math.PI) / 4));
+        p.mesh(M('glass'), g, tf(0, 1.2, zc, (k * Math.PI) / 4));
         g.dispose();
       }
+      drum = { min: [-r, 0, zc - r], max: [r, 2.5, zc + r] };
     }
   }
   if (bool(P, 'shutter')) slab(p, M('plastic-grey'), 0, 0.06, inner, 0.04, g0 - 0.9, g0 - 0.08);
@@ -79,7 +83,10 @@ export const storefront: PropBuild = (p, P, M) => {
     }
   }
   slab(p, trim, 0, -0.03, W, 0.14, H - 0.12, H);
-  return { footprint: rect(W, T + 0.1, 0, T / 2), height: H, collide: [{ min: [-W / 2, 0, -0.05], max: [W / 2, H, T] }] };
+  const collide: Box[] = [{ min: [-W / 2, 0, -0.05], max: [W / 2, H, T] }];
+  if (drum) collide.push(drum);
+  const front = drum ? Math.min(-0.05, drum.min[2]) : -0.05;
+  return { footprint: [-W / 2, front, W / 2, T + 0.05], height: H, collide };
 };
 
 export const sign: PropBuild = (p, P, M) => {
