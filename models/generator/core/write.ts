@@ -165,6 +165,13 @@ export async function writeSet(b: SetBuilder): Promise<WriteResult> {
   });
 
   await doc.transform(dedup(), instance({ min: 2 }), join(), weld());
+  // Those transforms prune empty nodes: an open-sky set (a street) has nothing under `ceiling`,
+  // but the node contract (§2) still wants the group, so it is put back, empty, in its place.
+  for (const g of ['visual', 'ceiling'] as const)
+    if (!scene.listChildren().includes(groups[g])) {
+      groups[g] = doc.createNode(g);
+      scene.addChild(groups[g]);
+    }
 
   // instance() hangs its batches on the scene root; they belong under their group.
   for (const node of scene.listChildren()) {

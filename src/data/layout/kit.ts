@@ -40,7 +40,7 @@ export const KIT = {
   screen: { about: 'A flat panel standing on the floor or hung (LED wall, backdrop, notice board).', params: { width: n(4, 0.3, 40), height: n(2.5, 0.2, 20), elevation: n(0, 0, 20), finish: f('screen-dark'), frame: f('dark-metal') } },
   'ticker-wall': { about: 'A giant stock-ticker LED wall with K-line charts and a scrolling band.', params: { width: n(12, 2, 40), height: n(5, 1, 20), elevation: n(1, 0, 20) } },
   chandelier: { about: 'A hanging chandelier; its top is at the given position.', params: { radius: n(0.7, 0.2, 3), drop: n(0.9, 0.2, 4), tiers: i(2, 1, 4) } },
-  'street-lamp': { about: 'A street lamp post with an arm toward −Z.', params: { height: n(5, 2, 12) } },
+  'street-lamp': { about: 'A street lamp post with an arm toward −Z (two arms: also toward +Z).', params: { height: n(5, 2, 12), arms: i(1, 1, 2), finish: f('dark-metal') } },
   'seat-row': { about: 'A row of airliner seats facing −Z.', params: { seats: i(3, 1, 4), pitch: n(0.5, 0.4, 0.9), business: b(false), finish: f('fabric-blue') } },
   fuselage: { about: 'An airliner cabin shell along Z: curved ceiling, side walls with windows and shades, overhead bins; walls collide.', params: { length: n(20, 2, 80), width: n(3.7, 2, 7), height: n(2.2, 1.8, 3.5), windowPitch: n(0.53, 0.3, 2) } },
   curtain: { about: 'A curtain hanging from a ceiling track along X (ward bed, galley).', params: { length: n(2.4, 0.3, 10), height: n(2.2, 0.5, 4), finish: f('fabric-blue') } },
@@ -50,6 +50,16 @@ export const KIT = {
   'wall-lamp': { about: 'A brass wall bracket lamp, its back on the wall at +Z, the shade at the given height above its level.', params: { height: n(1.9, 0.3, 6), shade: f('linen-white') } },
   'curved-stair': { about: 'A curved flight about its origin: from +X turning counter-clockwise (seen from above) through sweepDeg, rising; walkable, with banisters.', params: { innerRadius: n(1.5, 0.3, 8), width: n(1.4, 0.6, 4), rise: n(3.6, 0.3, 10), steps: i(20, 3, 60), sweepDeg: n(180, 20, 360), innerRail: b(true), finish: f('marble'), rail: f('dark-wood') } },
   plant: { about: 'A potted plant.', params: { height: n(1.2, 0.3, 3) } },
+  storefront: { about: 'A shop, bank or tower frontage along X facing −Z (back at +Z): piers, display windows, a door (revolving optional), a sign band showing sign label (−1: none; see sign), upper storeys glazed or with punched windows; collides.', params: { width: n(6, 2, 40), height: n(4.5, 2.5, 40), shopHeight: n(3.2, 2.2, 8), door: n(1.8, 0, 8), label: i(-1, -1, 16), lit: b(true), glazed: b(false), revolving: b(false), shutter: b(false), awning: b(false), awningFinish: f('fabric-blue'), finish: f('painted-plaster'), trim: f('dark-metal') } },
+  sign: { about: 'A sign facing −Z from the kit sign atlas: label 0 CITY BANK, 1 SECURITIES, 2 INVESTMENT, 3 24H ATM, 4 STATE RESTAURANT, 5 VIDEO HALL, 6 BARBER, 7 POST OFFICE, 8 GROCERY, 9 TAILOR, 10 PUBLIC PHONE, 11 EXIT, 12 TICKETS, 13 TO TRAINS, 14 SERVICE CENTRE, 15 LINE 1, 16 the metro route map (2:1); lit = a lightbox; hang = rods above it.', params: { label: i(0, 0, 16), width: n(2.4, 0.2, 30), height: n(0.4, 0.1, 15), elevation: n(2.4, 0, 20), hang: n(0, 0, 6), lit: b(true), twoSided: b(false) } },
+  kerb: { about: 'A kerb of stones along X, walkable on top (set it at a pavement edge).', params: { length: n(10, 0.5, 80), height: n(0.16, 0.05, 0.4), width: n(0.3, 0.1, 0.6), finish: f('concrete') } },
+  wires: { about: 'Overhead wires along X strung between two poles (poles optional), sagging between them.', params: { length: n(12, 2, 60), height: n(6, 2, 15), wires: i(4, 1, 8), poles: b(true), finish: f('teak') } },
+  bicycle: { about: 'A parked roadster bicycle standing along X.', params: { finish: f('dark-metal'), basket: b(false) } },
+  'phone-booth': { about: 'A public phone booth (1 × 1 m), open toward −Z, with a PUBLIC PHONE sign.', params: { finish: f('lacquered-red') } },
+  stall: { about: 'A street stall: a counter with goods under a canopy on four poles, customers at −Z.', params: { width: n(2, 1, 5), depth: n(1, 0.6, 3), goods: b(true), finish: f('teak'), canopy: f('fabric-blue') } },
+  faregate: { about: 'A line of metro faregates along X: cabinets with readers and glass flaps, passable lanes between them.', params: { lanes: i(5, 1, 20), lane: n(0.6, 0.5, 1.2), finish: f('stainless-steel') } },
+  'ticket-machine': { about: 'A ticket vending machine facing −Z with a lit screen and a TICKETS sign.', params: { finish: f('stainless-steel') } },
+  escalator: { about: 'An escalator rising toward −Z at 30° from its base at the origin (landings top and bottom); walkable, with glass balustrades.', params: { width: n(1, 0.6, 2), rise: n(4, 0.4, 12), finish: f('stainless-steel') } },
 } as const satisfies Record<string, KitEntry>;
 
 export type KitId = keyof typeof KIT;

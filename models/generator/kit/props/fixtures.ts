@@ -92,26 +92,63 @@ export const screen: PropBuild = (p, P, M) => {
   return { footprint: rect(w + 0.1, 0.12), height: e + h, collide: e > 1.8 ? [] : undefined };
 };
 
-/** A K-line (candlestick) chart wall with tickers: red up, green down, as on Chinese screens. */
+/**
+ * A K-line (candlestick) chart wall, 1024 × 512, deterministic: the index chart with a moving
+ * average and volume bars, a quote board of stocks on the right, and the ticker band along the
+ * bottom. Red up, green down, as on Chinese screens.
+ */
 function tickerImage(name: string): TextureImage {
-  const W = 512;
-  const H = 256;
+  const W = 1024;
+  const H = 512;
   const r = rng(88);
-  const c = new Canvas(W, H).paint((x, y) => (y % 32 === 0 || x % 64 === 0 ? [24, 32, 44] : [8, 12, 20]));
+  const chartW = 700;
+  const c = new Canvas(W, H).paint((x, y) => (x < chartW && (y % 40 === 0 || x % 70 === 0) ? [26, 34, 48] : [8, 12, 20]));
+  const red: [number, number, number] = [236, 48, 48];
+  const green: [number, number, number] = [40, 200, 90];
+  const top = 60;
+  const bottom = 360;
   let price = 150;
-  for (let k = 0; k < 50; k++) {
+  const closes: number[] = [];
+  const n = 60;
+  const step = (chartW - 30) / n;
+  for (let k = 0; k < n; k++) {
     const open = price;
-    price = Math.max(40, Math.min(200, price + (r() - 0.47) * 22));
-    const hi = Math.max(open, price) + r() * 8;
-    const lo = Math.min(open, price) - r() * 8;
-    const col: [number, number, number] = price >= open ? [236, 48, 48] : [40, 200, 90];
-    const x = 8 + k * 10;
-    c.rect(x + 3, Math.round(H - 40 - hi), 1, Math.max(1, Math.round(hi - lo)), col);
-    c.rect(x, Math.round(H - 40 - Math.max(open, price)), 7, Math.max(2, Math.round(Math.abs(price - open))), col);
+    price = Math.max(30, Math.min(270, price + (r() - 0.46) * 26));
+    const hi = Math.max(open, price) + r() * 12;
+    const lo = Math.min(open, price) - r() * 12;
+    closes.push(price);
+    const col = price >= open ? red : green;
+    const x = 16 + k * step;
+    const y = (v: number) => bottom - ((v - 20) / 270) * (bottom - top);
+    c.rect(x + step / 2 - 1, y(hi), 2, Math.max(1, y(lo) - y(hi)), col);
+    c.rect(x + 1, y(Math.max(open, price)), step - 3, Math.max(2, y(Math.min(open, price)) - y(Math.max(open, price))), col);
+    const vol = 10 + r() * 50;
+    c.rect(x + 1, 440 - vol, step - 3, vol, col);
   }
-  c.rect(0, H - 34, W, 34, [20, 4, 4]);
-  c.text('SSE 3421.57 +1.26%  SZSE 11032.8 -0.41%  CSI300 4102.3 +0.88%', 6, H - 26, 1, [255, 200, 60]);
-  c.text('K-LINE  600519  +2.35%', 8, 8, 2, [255, 230, 120]);
+  // The 5-period moving average, in yellow.
+  for (let k = 5; k < n; k++) {
+    const avg = (i: number) => closes.slice(i - 4, i + 1).reduce((a, b) => a + b, 0) / 5;
+    const y = (v: number) => bottom - ((v - 20) / 270) * (bottom - top);
+    c.line(16 + (k - 1) * step + step / 2, y(avg(k - 1)), 16 + k * step + step / 2, y(avg(k)), 2, [250, 210, 60]);
+  }
+  c.text('SSE COMPOSITE  DAILY K-LINE', 16, 16, 3, [255, 230, 120]);
+  c.text('MA5', 560, 20, 2, [250, 210, 60]);
+  c.text('VOL', 16, 372, 2, [140, 160, 190]);
+  // Quote board.
+  c.rect(chartW + 10, 0, 2, 448, [40, 52, 70]);
+  c.text('CODE    PRICE   CHG', chartW + 24, 16, 2, [140, 160, 190]);
+  for (let k = 0; k < 12; k++) {
+    const code = String(600000 + Math.floor(r() * 4000));
+    const chg = (r() - 0.45) * 10;
+    const px = (5 + r() * 95).toFixed(2);
+    const col = chg >= 0 ? red : green;
+    const y = 48 + k * 32;
+    c.text(code, chartW + 24, y, 2, [230, 230, 230]);
+    c.text(px, chartW + 116, y, 2, col);
+    c.text(`${chg >= 0 ? '+' : ''}${chg.toFixed(2)}%`, chartW + 196, y, 2, col);
+  }
+  c.rect(0, 448, W, 64, [40, 6, 6]);
+  c.text('SSE 3421.57 +1.26%  SZSE 11032.80 -0.41%  CSI300 4102.30 +0.88%  HSI 19876.2 +0.35%', 12, 470, 2, [255, 200, 60]);
   return c.encode(name, 2);
 }
 const TICKER = tex('kit-ticker', () => tickerImage('kit-ticker'));
@@ -147,12 +184,15 @@ export const chandelier: PropBuild = (p, P, M) => {
 
 export const streetLamp: PropBuild = (p, P, M) => {
   const h = num(P, 'height');
-  cyl(p, M('dark-metal'), 0.12, 0.4, [0, 0, 0], 10);
-  cyl(p, M('dark-metal'), 0.06, h, [0, 0, 0], 8, 0.08);
-  slab(p, M('dark-metal'), 0, -0.5, 0.06, 1.0, h - 0.06, h);
-  slab(p, M('dark-metal'), 0, -0.95, 0.3, 0.4, h - 0.14, h - 0.04);
-  slab(p, M('light-panel'), 0, -0.95, 0.26, 0.36, h - 0.16, h - 0.14);
-  return { footprint: rect(0.3, 0.3), height: h };
+  const m = M(str(P, 'finish'));
+  cyl(p, m, 0.12, 0.4, [0, 0, 0], 10);
+  cyl(p, m, 0.06, h, [0, 0, 0], 8, 0.08);
+  for (const s of num(P, 'arms') === 2 ? [1, -1] : [1]) {
+    slab(p, m, 0, -0.5 * s, 0.06, 1.0, h - 0.06, h);
+    slab(p, m, 0, -0.95 * s, 0.3, 0.4, h - 0.14, h - 0.04);
+    slab(p, M('light-panel'), 0, -0.95 * s, 0.26, 0.36, h - 0.16, h - 0.14);
+  }
+  return { footprint: rect(0.3, 0.3), height: h, collide: [{ min: [-0.15, 0, -0.15], max: [0.15, h, 0.15] }] };
 };
 
 export const curtain: PropBuild = (p, P, M) => {

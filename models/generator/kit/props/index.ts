@@ -2,8 +2,11 @@
 import { fixtures } from './fixtures.ts';
 import { furniture } from './furniture.ts';
 import { homes } from './homes.ts';
+import { period } from './period.ts';
 import { special } from './special.ts';
+import { street } from './street.ts';
+import { transit } from './transit.ts';
 import type { PropBuild } from './types.ts';
 
-export const PROPS: Record<string, PropBuild> = { ...furniture, ...fixtures, ...special, ...homes };
+export const PROPS: Record<string, PropBuild> = { ...furniture, ...fixtures, ...special, ...homes, ...street, ...period, ...transit };
 export type { PropBuild, PropShape, Params } from './types.ts';
