@@ -50,6 +50,13 @@ export const KIT = {
   'wall-lamp': { about: 'A brass wall bracket lamp, its back on the wall at +Z, the shade at the given height above its level.', params: { height: n(1.9, 0.3, 6), shade: f('linen-white') } },
   'curved-stair': { about: 'A curved flight about its origin: from +X turning counter-clockwise (seen from above) through sweepDeg, rising; walkable, with banisters.', params: { innerRadius: n(1.5, 0.3, 8), width: n(1.4, 0.6, 4), rise: n(3.6, 0.3, 10), steps: i(20, 3, 60), sweepDeg: n(180, 20, 360), innerRail: b(true), finish: f('marble'), rail: f('dark-wood') } },
   plant: { about: 'A potted plant.', params: { height: n(1.2, 0.3, 3) } },
+  'ward-bed': { about: 'A hospital ward bay: bed (head at +Z), bedhead service panel, bedside cabinet and a curtain on a U-shaped ceiling track, drawn part-way.', params: { width: n(0.95, 0.8, 1.4), length: n(2.1, 1.8, 2.4), bayWidth: n(2.6, 1.4, 5), bayDepth: n(2.5, 1.6, 4), track: n(2.7, 2, 5), drawn: n(0.4, 0, 1), cabinet: b(true), curtain: f('mint-green'), blanket: f('fabric-blue') } },
+  'iv-stand': { about: 'A rolling IV (drip) stand with a five-leg base, hooks and drip bags.', params: { height: n(1.9, 1.2, 2.4), bags: i(1, 0, 3) } },
+  'patient-monitor': { about: 'A patient monitor with live traces (ECG, SpO2, resp), screen facing −Z, on a rolling stand or wall-mounted.', params: { elevation: n(1.3, 0.6, 2.4), stand: b(true) } },
+  counter: { about: 'A front / reception counter along X: public side at −Z with a raised ledge, staff work top behind, optional glass screen and staff monitors.', params: { width: n(3, 0.8, 12), depth: n(0.75, 0.4, 1.5), height: n(1.1, 0.7, 1.4), glass: b(false), monitors: i(1, 0, 6), finish: f('white-laminate'), front: f('police-blue') } },
+  'cell-bars': { about: 'A wall of vertical bars along X (holding cell, lock-up) with a hinged barred door; collides.', params: { length: n(3, 0.6, 20), height: n(2.4, 1, 5), spacing: n(0.12, 0.06, 0.4), door: n(0.9, 0, 2), doorOffset: n(0, -10, 10), finish: f('dark-metal') } },
+  'one-way-mirror': { about: 'A partition wall along X with a one-way mirror window (interrogation / observation); collides.', params: { length: n(3, 1, 12), height: n(3, 2, 6), thickness: n(0.12, 0.06, 0.4), windowWidth: n(1.8, 0.5, 6), windowHeight: n(1, 0.4, 3), sill: n(1, 0.3, 2), finish: f('painted-plaster'), glass: f('one-way-glass') } },
+  'notice-board': { about: 'A framed notice / case board, face toward −Z, with pinned papers and photos; wall-hung or on a stand.', params: { width: n(1.5, 0.4, 6), height: n(1, 0.3, 3), elevation: n(1, 0, 3), sheets: i(12, 0, 40), stand: b(false), face: f('cork'), frame: f('dark-wood') } },
 } as const satisfies Record<string, KitEntry>;
 
 export type KitId = keyof typeof KIT;

@@ -1,9 +1,10 @@
 /** The prop library, by kit id (src/data/layout/kit.ts lists the ids and parameters). */
+import { civic } from './civic.ts';
 import { fixtures } from './fixtures.ts';
 import { furniture } from './furniture.ts';
 import { homes } from './homes.ts';
 import { special } from './special.ts';
 import type { PropBuild } from './types.ts';
 
-export const PROPS: Record<string, PropBuild> = { ...furniture, ...fixtures, ...special, ...homes };
+export const PROPS: Record<string, PropBuild> = { ...furniture, ...fixtures, ...special, ...homes, ...civic };
 export type { PropBuild, PropShape, Params } from './types.ts';
