@@ -157,17 +157,43 @@ export const counter: PropBuild = (p, P, M) => {
 
 export const cellBars: PropBuild = (p, P, M) => {
   const [L, h, s, door, off] = [num(P, 'length'), num(P, 'height'), num(P, 'spacing'), num(P, 'door'), num(P, 'doorOffset')];
+  const open = door > 0 && bool(P, 'open');
+  const [d0, d1] = [off - door / 2, off + door / 2];
   const m = M(str(P, 'finish'));
   const n = Math.max(1, Math.round(L / s));
-  for (let k = 1; k < n; k++) cyl(p, m, 0.014, h - 0.06, [-L / 2 + (L / n) * k, 0.03, 0], 6);
-  for (const y of [0, 1.05, h - 0.06]) slab(p, m, 0, 0, L, 0.05, y, y + 0.06);
-  for (const x of [-L / 2, L / 2]) slab(p, m, x, 0, 0.08, 0.08, 0, h);
-  if (door > 0) {
-    for (const x of [off - door / 2, off + door / 2]) slab(p, m, x, 0, 0.06, 0.07, 0, h);
-    slab(p, m, off + door / 2 - 0.1, -0.05, 0.12, 0.05, 1.0, 1.22);
-    slab(p, M('stainless-steel'), off + door / 2 - 0.1, -0.08, 0.03, 0.01, 1.08, 1.14);
+  for (let k = 1; k < n; k++) {
+    const x = -L / 2 + (L / n) * k;
+    if (!open || x < d0 - 0.02 || x > d1 + 0.02) cyl(p, m, 0.014, h - 0.06, [x, 0.03, 0], 6);
   }
-  return { footprint: rect(L + 0.08, 0.12), height: h, collide: [{ min: [-L / 2, 0, -0.06], max: [L / 2, h, 0.06] }] };
+  const rails = [0, 1.05, h - 0.06];
+  for (const y of rails) {
+    if (!open) slab(p, m, 0, 0, L, 0.05, y, y + 0.06);
+    else {
+      slab(p, m, (-L / 2 + d0) / 2, 0, d0 + L / 2, 0.05, y, y + 0.06);
+      slab(p, m, (d1 + L / 2) / 2, 0, L / 2 - d1, 0.05, y, y + 0.06);
+    }
+  }
+  slab(p, m, 0, 0, L, 0.05, h - 0.06, h);
+  for (const x of [-L / 2, L / 2]) slab(p, m, x, 0, 0.08, 0.08, 0, h);
+  const collide = [{ min: [-L / 2, 0, -0.06] as [number, number, number], max: [L / 2, h, 0.06] as [number, number, number] }];
+  if (door > 0) {
+    for (const x of [d0, d1]) slab(p, m, x, 0, 0.06, 0.07, 0, h);
+    const lh = Math.min(h - 0.1, 2.2);
+    if (open) {
+      // The leaf swung 90° on its hinge at d0, out toward +Z.
+      const k = Math.max(2, Math.round(door / s));
+      for (let j = 1; j < k; j++) cyl(p, m, 0.014, lh - 0.06, [d0, 0.03, (door / k) * j], 6);
+      for (const y of [0.05, 1.05, lh - 0.06]) slab(p, m, d0, door / 2, 0.05, door, y, y + 0.06);
+      slab(p, m, d0 - 0.05, door - 0.1, 0.05, 0.12, 1.0, 1.22);
+      collide.length = 0;
+      collide.push({ min: [-L / 2, 0, -0.06], max: [d0 + 0.03, h, 0.06] }, { min: [d1 - 0.03, 0, -0.06], max: [L / 2, h, 0.06] }, { min: [-L / 2, lh, -0.06], max: [L / 2, h, 0.06] }, { min: [d0 - 0.04, 0, 0.06], max: [d0 + 0.04, lh, door] });
+    } else {
+      slab(p, m, d1 - 0.1, -0.05, 0.12, 0.05, 1.0, 1.22);
+      slab(p, M('stainless-steel'), d1 - 0.1, -0.08, 0.03, 0.01, 1.08, 1.14);
+    }
+    if (lh < h - 0.1) slab(p, m, off, 0, door, 0.06, lh, lh + 0.06);
+  }
+  return { footprint: [-L / 2 - 0.04, -0.06, L / 2 + 0.04, open ? door : 0.06], height: h, collide };
 };
 
 export const oneWayMirror: PropBuild = (p, P, M) => {
