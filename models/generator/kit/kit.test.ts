@@ -161,3 +161,33 @@ describe('the residential props', () => {
     }
   });
 });
+
+describe('the civic props (hospital ward, police station)', () => {
+  it('have footprints that hold their collision boxes, with defaults and an open cell door', async () => {
+    const { materialLibrary } = await import('./materials.ts');
+    const { SetBuilder } = await import('../core/builder.ts');
+    const { kitParams } = await import('../../../src/data/layout/kit.ts');
+    const cases = [['ward-bed', {}], ['iv-stand', {}], ['patient-monitor', {}], ['patient-monitor', { stand: false }], ['counter', { glass: true }], ['cell-bars', {}], ['cell-bars', { open: true }], ['one-way-mirror', {}], ['notice-board', { stand: true }]] as const;
+    for (const [id, given] of cases) {
+      let shape: ReturnType<(typeof PROPS)[string]> | null = null;
+      const prop = new SetBuilder('t', 't').prop(id, (pb) => (shape = PROPS[id]!(pb, kitParams(id, given), materialLibrary())));
+      const [x0, z0, x1, z1] = shape!.footprint;
+      expect(prop.parts.length, id).toBeGreaterThan(0);
+      for (const c of shape!.collide ?? []) {
+        expect(c.min[0], id).toBeGreaterThanOrEqual(x0 - 1e-6);
+        expect(c.max[0], id).toBeLessThanOrEqual(x1 + 1e-6);
+        expect(c.min[2], id).toBeGreaterThanOrEqual(z0 - 1e-6);
+        expect(c.max[2], id).toBeLessThanOrEqual(z1 + 1e-6);
+      }
+    }
+  });
+
+  it('let a walker through an open cell door but not through its bars, its leaf or a one-way mirror', () => {
+    // The fixture's bars: centre (4.5, 0, −1), 2 m long, a 0.8 m door in the middle, open (hinged at x = 4.1).
+    expect(collisionsAt(info, [4.5, 1, -1])).toEqual([]);
+    expect(collisionsAt(info, [3.7, 1, -1]).length).toBeGreaterThan(0);
+    expect(collisionsAt(info, [4.1, 1, -0.6]).length).toBeGreaterThan(0);
+    // The fixture's one-way mirror: centre (−3, 0, 0.9), its window from 1 m to 2 m.
+    expect(collisionsAt(info, [-3, 1.5, 0.9]).length).toBeGreaterThan(0);
+  });
+});

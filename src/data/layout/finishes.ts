@@ -54,6 +54,10 @@ export const FINISHES = {
   'plastic-grey': { color: '#9aa0a4', roughness: 0.5 },
   'plant-green': { color: '#3f6b35', roughness: 0.8 },
   'city-view': { color: '#b9c7d6', roughness: 0.6, emissive: '#c9d6e4', emissiveStrength: 1.2, pattern: 'stripes', scale: 6 },
+  'cork': { color: '#b4875a', roughness: 0.95, pattern: 'mottle', scale: 0.4 },
+  'one-way-glass': { color: '#39434c', roughness: 0.04, metalness: 0.85, opacity: 0.7 },
+  'police-blue': { color: '#1f3f73', roughness: 0.55 },
+  'mint-green': { color: '#b9d8cc', roughness: 0.8 },
 } as const satisfies Record<string, Finish>;
 
 export type FinishName = keyof typeof FINISHES;

@@ -1,4 +1,5 @@
 /** The prop library, by kit id (src/data/layout/kit.ts lists the ids and parameters). */
+import { civic } from './civic.ts';
 import { fixtures } from './fixtures.ts';
 import { furniture } from './furniture.ts';
 import { homes } from './homes.ts';
@@ -8,5 +9,5 @@ import { street } from './street.ts';
 import { transit } from './transit.ts';
 import type { PropBuild } from './types.ts';
 
-export const PROPS: Record<string, PropBuild> = { ...furniture, ...fixtures, ...special, ...homes, ...street, ...period, ...transit };
+export const PROPS: Record<string, PropBuild> = { ...furniture, ...fixtures, ...special, ...homes, ...street, ...period, ...transit, ...civic };
 export type { PropBuild, PropShape, Params } from './types.ts';
