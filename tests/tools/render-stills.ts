@@ -2,7 +2,7 @@
  * Renders the catalog-card picture of every 3D set from the built site, the way a
  * visitor first sees it (the overview), into models/stills/<id>.jpg.
  *
- *   npm run build && npm run stills
+ *   npm run build && npm run stills            (or: npm run stills -- <set-id> …)
  *
  * With `--readme` it renders the README's screenshots instead, into public/readme/: the
  * catalog, the courtroom viewer, and the courtroom's verdict preset framed on a phone (it
@@ -88,7 +88,9 @@ async function main(): Promise<void> {
     }
     // The stage is 960 × 600 (16:10, the card's shape) beside the 380 px side panel.
     const page = await browser.newPage({ viewport: { width: 1341, height: 661 }, deviceScaleFactor: 1 });
-    for (const set of modelSets()) {
+    // Ids given on the command line (`npm run stills -- <id> …`) render only those sets.
+    const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+    for (const set of modelSets().filter((s) => only.length === 0 || only.includes(s.id))) {
       const id = set.id;
       await page.goto(`${server.url}sets/${id}?lang=en&${viewQuery(set)}`);
       await page.waitForSelector('canvas[data-ready="true"]', { timeout: 90_000 });

@@ -50,6 +50,11 @@ export const KIT = {
   'wall-lamp': { about: 'A brass wall bracket lamp, its back on the wall at +Z, the shade at the given height above its level.', params: { height: n(1.9, 0.3, 6), shade: f('linen-white') } },
   'curved-stair': { about: 'A curved flight about its origin: from +X turning counter-clockwise (seen from above) through sweepDeg, rising; walkable, with banisters.', params: { innerRadius: n(1.5, 0.3, 8), width: n(1.4, 0.6, 4), rise: n(3.6, 0.3, 10), steps: i(20, 3, 60), sweepDeg: n(180, 20, 360), innerRail: b(true), finish: f('marble'), rail: f('dark-wood') } },
   plant: { about: 'A potted plant.', params: { height: n(1.2, 0.3, 3) } },
+  'city-backdrop': { about: 'A city-skyline backdrop (a generated translight, day or night) facing −Z, to stand outside a window wall; never collides.', params: { width: n(12, 1, 80), height: n(4, 0.5, 30), elevation: n(0, 0, 20), night: b(false) } },
+  'glass-wall': { about: 'A framed glass wall along X (a meeting room’s side) with mullions, a frosted band and an optional door gap at its centre.', params: { length: n(4, 0.5, 40), height: n(2.7, 1, 8), mullion: n(1.2, 0.3, 4), door: n(0, 0, 4), finish: f('dark-metal') } },
+  'desk-cluster': { about: 'Office desks in two facing rows along X, each with a monitor and a swivel chair, a low divider between.', params: { desks: i(3, 1, 8), width: n(1.4, 0.8, 2.4), depth: n(0.75, 0.5, 1.2), divider: b(true), finish: f('white-laminate') } },
+  'tv-unit': { about: 'A low TV cabinet against a wall (back at +Z) with a flat TV facing −Z.', params: { width: n(2, 0.8, 5), screen: n(1.4, 0.5, 3), finish: f('dark-wood') } },
+  'kitchen-island': { about: 'A kitchen island with a stone top, sink and hob; stools along its overhang at −Z.', params: { width: n(2.4, 1, 5), depth: n(0.95, 0.6, 1.6), stools: i(3, 0, 6), finish: f('white-laminate'), top: f('marble') } },
 } as const satisfies Record<string, KitEntry>;
 
 export type KitId = keyof typeof KIT;

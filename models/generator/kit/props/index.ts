@@ -2,8 +2,9 @@
 import { fixtures } from './fixtures.ts';
 import { furniture } from './furniture.ts';
 import { homes } from './homes.ts';
+import { office } from './office.ts';
 import { special } from './special.ts';
 import type { PropBuild } from './types.ts';
 
-export const PROPS: Record<string, PropBuild> = { ...furniture, ...fixtures, ...special, ...homes };
+export const PROPS: Record<string, PropBuild> = { ...furniture, ...fixtures, ...special, ...homes, ...office };
 export type { PropBuild, PropShape, Params } from './types.ts';
