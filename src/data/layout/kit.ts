@@ -67,6 +67,11 @@ export const KIT = {
   'cell-bars': { about: 'A wall of vertical bars along X (holding cell, lock-up) with a hinged barred door (open: swung out toward +Z, the doorway clear); collides.', params: { length: n(3, 0.6, 20), height: n(2.4, 1, 5), spacing: n(0.12, 0.06, 0.4), door: n(0.9, 0, 2), doorOffset: n(0, -10, 10), open: b(false), finish: f('dark-metal') } },
   'one-way-mirror': { about: 'A partition wall along X with a one-way mirror window (interrogation / observation); collides.', params: { length: n(3, 1, 12), height: n(3, 2, 6), thickness: n(0.12, 0.06, 0.4), windowWidth: n(1.8, 0.5, 6), windowHeight: n(1, 0.4, 3), sill: n(1, 0.3, 2), finish: f('painted-plaster'), glass: f('one-way-glass') } },
   'notice-board': { about: 'A framed notice / case board, face toward −Z, with pinned papers and photos; wall-hung or on a stand.', params: { width: n(1.5, 0.4, 6), height: n(1, 0.3, 3), elevation: n(1, 0, 3), sheets: i(12, 0, 40), stand: b(false), face: f('cork'), frame: f('dark-wood') } },
+  'city-backdrop': { about: 'A city-skyline backdrop (a generated translight, day or night) facing −Z, to stand outside a window wall; never collides.', params: { width: n(12, 1, 80), height: n(4, 0.5, 30), elevation: n(0, 0, 20), night: b(false) } },
+  'glass-wall': { about: 'A framed glass wall along X (a meeting room’s side) with mullions, a frosted band and an optional door gap at its centre.', params: { length: n(4, 0.5, 40), height: n(2.7, 1, 8), mullion: n(1.2, 0.3, 4), door: n(0, 0, 4), finish: f('dark-metal') } },
+  'desk-cluster': { about: 'Office desks in two facing rows along X, each with a monitor and a swivel chair, a low divider between.', params: { desks: i(3, 1, 8), width: n(1.4, 0.8, 2.4), depth: n(0.75, 0.5, 1.2), divider: b(true), finish: f('white-laminate') } },
+  'tv-unit': { about: 'A low TV cabinet against a wall (back at +Z) with a flat TV facing −Z.', params: { width: n(2, 0.8, 5), screen: n(1.4, 0.5, 3), finish: f('dark-wood') } },
+  'kitchen-island': { about: 'A kitchen island with a stone top, sink and hob; stools along its overhang at −Z.', params: { width: n(2.4, 1, 5), depth: n(0.95, 0.6, 1.6), stools: i(3, 0, 6), finish: f('white-laminate'), top: f('marble') } },
 } as const satisfies Record<string, KitEntry>;
 
 export type KitId = keyof typeof KIT;
