@@ -27,7 +27,10 @@
  * SetScout's own cold loads (20–30 s each there). `--runs 5 --frame-runs 2` is the thorough
  * run (about 20 minutes); `--quick` is a smoke run (about 2 minutes).
  *
- * Flags: --runs N  --frame-runs N  --seconds S  --switches N  --sets a,b  --pages setscout,plain,peer
+ *      mobile      (--mobile-runs, default 1) cold loads of every set on the SetScout and floor pages
+ *                  at 390×844 under the mobile profile (CPU slowed 4×, 1.6 Mbit/s, 150 ms round trip);
+ *
+ * Flags: --runs N  --frame-runs N  --mobile-runs N  --seconds S  --switches N  --sets a,b  --pages setscout,plain,peer
  *        --quick (a smoke run: 1 run, 1 set, one viewport, 3 s, 3 switches)
  *        --ref REV | --dist DIR | --use-dist   --no-peer-install   --out DIR   --no-write
  *        --latency MS (add a round-trip latency to every request: what a distant visitor waits)
@@ -47,7 +50,7 @@ import { ensureChromium } from '../tools/find-browser';
 import type { StaticServer } from '../tools/static-server';
 import { startStaticServer } from '../tools/static-server';
 import type { InteractionSample, LoadSample, MemorySample, PageKind, Viewport } from './lib/measure';
-import { KIND_LABEL, measureLoad, measureOrbit, measureSwitching, measureWalk, openPage, vpName, webglRenderer } from './lib/measure';
+import { KIND_LABEL, MOBILE_PROFILE, measureLoad, measureOrbit, measureSwitching, measureWalk, openPage, vpName, webglRenderer } from './lib/measure';
 import type { Machine, Results } from './lib/report';
 import { computeRatios, consoleReport, evaluateTargets, markdownReport, recompute, summarizeInteractions, summarizeLoads, summarizeMemory } from './lib/report';
 import { REPO, assembleSite, buildApp, findModelViewer, sourceInfo } from './lib/site';
@@ -55,6 +58,8 @@ import { REPO, assembleSite, buildApp, findModelViewer, sourceInfo } from './lib
 export const HEADLINE_SETS = ['courtroom', 'subway-platform', 'palace-throne-hall'];
 const PORTRAIT: Viewport = { width: 1080, height: 1920 };
 const LANDSCAPE: Viewport = { width: 1920, height: 1080 };
+/** A phone (390 × 844, device pixel ratio 1 for the software rasteriser) under the mobile profile (MOBILE_PROFILE). */
+const MOBILE: Viewport = { width: 390, height: 844, mobile: true };
 
 export interface BenchOptions {
   runs: number;
@@ -75,6 +80,8 @@ export interface BenchOptions {
   prepareOnly: boolean;
   /** Round-trip latency added to every request (CDP network emulation), ms; 0 = localhost as is. */
   latencyMs: number;
+  /** Cold loads per set and page under the mobile profile (first frame and bytes only). */
+  mobileRuns: number;
 }
 
 export function parseArgs(argv: string[]): BenchOptions {
@@ -95,9 +102,10 @@ export function parseArgs(argv: string[]): BenchOptions {
     write: true,
     prepareOnly: false,
     latencyMs: 0,
+    mobileRuns: 1,
   };
   const quick = argv.includes('--quick');
-  if (quick) Object.assign(o, { runs: 1, frameRuns: 1, seconds: 3, switches: 3, sets: [HEADLINE_SETS[0]!], viewports: [LANDSCAPE] });
+  if (quick) Object.assign(o, { runs: 1, frameRuns: 1, seconds: 3, switches: 3, sets: [HEADLINE_SETS[0]!], viewports: [LANDSCAPE], mobileRuns: 0 });
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -126,6 +134,9 @@ export function parseArgs(argv: string[]): BenchOptions {
         break;
       case '--switches':
         o.switches = int(0);
+        break;
+      case '--mobile-runs':
+        o.mobileRuns = int(0);
         break;
       case '--sets':
         o.sets = value().split(',').filter(Boolean);
@@ -298,6 +309,12 @@ async function main(argv: string[]): Promise<number> {
         console.log(`Frame run ${run}/${o.frameRuns} (${vpName(vp)}: load, orbit, walk)`);
         for (const setId of o.sets) for (const kind of o.kinds) await loadAndMove(setId, kind, vp, true);
       }
+    }
+
+    // 4b. Cold loads under the mobile profile (no frame runs: a slowed CPU makes them minutes long).
+    for (let run = 1; run <= o.mobileRuns; run++) {
+      console.log(`Mobile run ${run}/${o.mobileRuns} (${vpName(MOBILE)}: CPU ÷${MOBILE_PROFILE.cpuSlowdown}, ${MOBILE_PROFILE.downBitsPerSecond / 1e6} Mbit/s, ${MOBILE_PROFILE.latencyMs} ms RTT; load)`);
+      for (const setId of o.sets) for (const kind of o.kinds.filter((k) => k !== 'peer')) await loadAndMove(setId, kind, MOBILE, false);
     }
 
     // 5. Set switching.

@@ -154,8 +154,8 @@ describe('route sizes from the manifest', () => {
 describe('budgets', () => {
   const sizes = routeSizes(fsReader(fixture(BUILD)));
 
-  it('are 100 kB of catalog JS and 353 kB for the whole viewer route (1 kB = 1000 B)', () => {
-    expect(BUDGETS).toEqual({ catalogJs: 100_000, viewerTotal: 353_000 });
+  it('are 102.5 kB of catalog JS and 357 kB for the whole viewer route (1 kB = 1000 B)', () => {
+    expect(BUDGETS).toEqual({ catalogJs: 102_500, viewerTotal: 357_000 });
   });
 
   it('report each figure with its headroom, and fail only what is over', () => {
@@ -177,7 +177,7 @@ describe('the budget command', () => {
     const res = cli(fixture(BUILD));
     expect(res.status, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/catalog route JS \(gzip\): [\d.]+ kB of 100\.0 kB \(headroom/);
-    expect(res.stdout).toMatch(/viewer route JS \+ CSS \(gzip\): [\d.]+ kB of 353\.0 kB \(headroom/);
+    expect(res.stdout).toMatch(/viewer route JS \+ CSS \(gzip\): [\d.]+ kB of 357\.0 kB \(headroom/);
   });
 
   it('exits 1 when a route is over budget', () => {

@@ -29,9 +29,14 @@ export const KIND_LABEL: Record<PageKind, string> = {
 export interface Viewport {
   width: number;
   height: number;
+  /** A phone on a slow line: CPU slowed 4×, 1.6 Mbit/s down, 150 ms round trip (MOBILE_PROFILE). */
+  mobile?: boolean;
 }
 
-export const vpName = (v: Viewport) => `${v.width}×${v.height}`;
+/** The mobile profile, applied through the DevTools protocol (the same for every page). */
+export const MOBILE_PROFILE = { cpuSlowdown: 4, downBitsPerSecond: 1.6e6, upBitsPerSecond: 750e3, latencyMs: 150 } as const;
+
+export const vpName = (v: Viewport) => `${v.width}×${v.height}${v.mobile ? ' mobile' : ''}`;
 
 export interface RendererStats {
   calls: number;
@@ -154,7 +159,15 @@ export async function openPage(browser: Browser, viewport: Viewport, latencyMs =
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  if (latencyMs > 0) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+  if (viewport.mobile) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE_PROFILE.cpuSlowdown });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: Math.max(latencyMs, MOBILE_PROFILE.latencyMs),
+      downloadThroughput: MOBILE_PROFILE.downBitsPerSecond / 8,
+      uploadThroughput: MOBILE_PROFILE.upBitsPerSecond / 8,
+    });
+  } else if (latencyMs > 0) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
     bytes += e.encodedDataLength;
@@ -309,8 +322,14 @@ export async function dragOrigin(page: Page, kind: PageKind): Promise<{ x: numbe
   return { x: at[0]!, y: at[1]!, width: box.width, height: box.height };
 }
 
+/** SetScout's first frame can come before the app (docs/ARCHITECTURE.md §2): wait for the viewer to hold the canvas. */
+async function waitForViewer(page: Page, kind: PageKind): Promise<void> {
+  if (kind === 'setscout') await page.waitForSelector('.set-canvas-wrap canvas[data-testid="set-canvas"][data-ready="true"]', { timeout: 60_000 });
+}
+
 export async function measureOrbit(h: PageHandle, kind: PageKind, setId: string, viewport: Viewport, seconds: number): Promise<InteractionSample> {
   const { page } = h;
+  await waitForViewer(page, kind);
   const o = await dragOrigin(page, kind);
   const cx = o.x;
   const cy = o.y;
@@ -414,6 +433,7 @@ export async function measureSwitching(h: PageHandle, base: string, sets: string
   const first = sets[0]!;
   await page.goto(urlFor(base, 'setscout', first), { waitUntil: 'commit' });
   await waitReady(page, timeoutMs);
+  await waitForViewer(page, 'setscout');
   await sleep(500);
   const cold = await readMemory(page, cdp, 'cold', first);
   const warm: MemoryReading[] = [];

@@ -283,7 +283,11 @@ export function evaluateTargets(r: Pick<Results, 'ratios' | 'memory' | 'bundles'
   };
   add('Time to first full frame vs plain three.js', '≤ 1.25×', 'first frame time ÷ floor', (v) => v <= 1.25);
   add('Time to first full frame vs model-viewer', '< 1×', 'first frame time ÷ peer', (v) => v < 1);
+  add('Bytes to first full frame vs plain three.js', '≤ 1.5×', 'bytes to first frame ÷ floor', (v) => v <= 1.5);
   add('Median orbit frame time vs plain three.js', '≤ 1.1×', 'orbit median frame ÷ floor', (v) => v <= 1.1);
+  if (r.memory && Number.isFinite(r.memory.switchMs.median)) {
+    out.push({ name: 'Set switch → data-ready (median)', goal: '< 300 ms', actual: `${Math.round(r.memory.switchMs.median)} ms`, met: r.memory.switchMs.median < 300 });
+  }
   if (r.memory) {
     const m = r.memory;
     out.push({
