@@ -158,11 +158,15 @@ function ReadySignal() {
     };
   }, [gl, invalidate]);
   useFrame(() => {
-    if (done.current) return;
+    // A lost context draws nothing: wait for the frame after it comes back (ContextWatch asks for one).
+    if (done.current || gl.getContext().isContextLost()) return;
     done.current = true;
     // useFrame runs before this frame is drawn; the next animation frame comes after it.
     requestAnimationFrame(() => {
-      if (!done.current) return;
+      if (!done.current || gl.getContext().isContextLost()) {
+        done.current = false;
+        return;
+      }
       gl.domElement.dataset.ready = 'true';
       useViewer.getState().setReady(true);
       bumpPose();
