@@ -6,6 +6,7 @@
  * under it; and when the catalog turns out to be broken, the early frame goes and the
  * precise problem is shown.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { READY_TIMEOUT, scoutCamera, waitForReady } from './helpers';
 
@@ -16,7 +17,7 @@ declare global {
 }
 
 /** Records WebGL contexts made and when the start-up pieces appear, before any page script. */
-async function watchStart(page: import('@playwright/test').Page): Promise<void> {
+async function watchStart(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const log: { contexts: number; events: [string, number][] } = { contexts: 0, events: [] };
     window.__bootLog = log;
