@@ -3,6 +3,7 @@ import { createRoot, events as pointerEvents, extend } from '@react-three/fiber'
 import type { ReactNode } from 'react';
 import { Suspense, useEffect, useInsertionEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PerspectiveCamera, Scene, WebGLRenderer } from 'three';
+import { forgetKeptPrograms } from './dispose';
 import {
   AmbientLight,
   BoxGeometry,
@@ -140,6 +141,7 @@ export function SceneCanvas({ children, className, onError, adopt: adoptProp, ..
       root.current = null;
       // r3f releases a renderer it was given (its lists, its context) but leaves dispose() to the owner.
       adopt?.renderer.dispose();
+      forgetKeptPrograms();
     },
     [adopt],
   );

@@ -12,14 +12,14 @@ import { READY_TIMEOUT, scoutCamera, waitForReady } from './helpers';
 
 declare global {
   interface Window {
-    __bootLog?: { contexts: number; events: [string, number][] };
+    __bootLog?: { contexts: number; events: [string, number][]; first?: { inStage: boolean; size: [number, number]; camera: unknown } };
   }
 }
 
 /** Records WebGL contexts made and when the start-up pieces appear, before any page script. */
 async function watchStart(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const log: { contexts: number; events: [string, number][] } = { contexts: 0, events: [] };
+    const log: NonNullable<Window['__bootLog']> = { contexts: 0, events: [] };
     window.__bootLog = log;
     const get = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
@@ -38,9 +38,13 @@ async function watchStart(page: Page): Promise<void> {
     };
     new MutationObserver(() => {
       note('poster', !!document.querySelector('.boot-poster'));
-      const c = document.querySelector('canvas[data-testid="set-canvas"]');
+      const c = document.querySelector<HTMLCanvasElement>('canvas[data-testid="set-canvas"]');
+      // The moment of the first frame: where the canvas is, its size and the camera then.
+      if (c?.getAttribute('data-ready') === 'true' && !log.first)
+        log.first = { inStage: !!c.closest('.boot-stage'), size: [c.width, c.height], camera: window.__scout?.camera() };
       note('ready', c?.getAttribute('data-ready') === 'true');
       note('viewer', !!document.querySelector('[data-testid="viewer-page"]'));
+      note('stage-poster', !!document.querySelector('[data-testid="stage-poster"]'));
     }).observe(document, { subtree: true, childList: true, attributes: true });
   });
 }
@@ -54,12 +58,11 @@ test('a plain set link: poster first, the first frame before the app, then the a
     if (/\/scenes\/.*\.json$/.test(new URL(req.url()).pathname)) catalogFiles.push(new URL(req.url()).pathname);
   });
   await page.goto('/sets/courtroom?lang=en');
-  const early = page.locator('.boot-stage canvas[data-testid="set-canvas"][data-ready="true"]');
-  await expect(early).toHaveCount(1, { timeout: READY_TIMEOUT });
-  const before = await scoutCamera(page);
-  const size = await early.evaluate((c) => [(c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height]);
   await waitForReady(page, 'courtroom');
   const log = (await page.evaluate(() => window.__bootLog))!;
+  expect(log.first?.inStage, 'the first frame is drawn in the start-up stage').toBe(true);
+  const before = log.first!.camera as Awaited<ReturnType<typeof scoutCamera>>;
+  const size = log.first!.size;
   // Before the first frame the page has read only the index and this set's file.
   const readyAt = at(log, 'ready')!;
   const firstFiles = await page.evaluate(
@@ -90,23 +93,27 @@ test('a plain set link: poster first, the first frame before the app, then the a
 });
 
 test('a shared cam= link is drawn from its pose by the start-up frame', async ({ page }) => {
+  await watchStart(page);
   await page.goto('/sets/courtroom?cam=1,1.6,4,20,-5');
-  await expect(page.locator('.boot-stage canvas[data-ready="true"]')).toHaveCount(1, { timeout: READY_TIMEOUT });
-  const cam = await scoutCamera(page);
+  await waitForReady(page, 'courtroom');
+  const first = (await page.evaluate(() => window.__bootLog?.first))!;
+  expect(first.inStage).toBe(true);
+  const cam = first.camera as Awaited<ReturnType<typeof scoutCamera>>;
   expect(cam.position).toEqual([1, 1.6, 4]);
   expect(cam.yawDeg).toBeCloseTo(20, 6);
-  await waitForReady(page, 'courtroom');
   expect((await scoutCamera(page)).position).toEqual([1, 1.6, 4]);
 });
 
 test('a frame-mode link is drawn by the app, over the set’s still', async ({ page }) => {
   await watchStart(page);
   await page.goto('/sets/courtroom?mode=frame&lang=en');
-  await expect(page.getByTestId('stage-poster')).toBeVisible({ timeout: READY_TIMEOUT });
   await waitForReady(page, 'courtroom');
   await expect(page.getByTestId('stage-poster')).toHaveCount(0);
   await expect(page.locator('.boot-stage')).toHaveCount(0);
   const log = (await page.evaluate(() => window.__bootLog))!;
+  expect(at(log, 'stage-poster'), 'the still showed under the canvas while it loaded').toBeDefined();
+  expect(at(log, 'stage-poster')!).toBeLessThan(at(log, 'ready')!);
+  expect(log.first?.inStage).toBe(false);
   expect(at(log, 'viewer')!).toBeLessThan(at(log, 'ready')!);
   expect(log.contexts).toBe(1);
 });
@@ -118,10 +125,11 @@ test('a set file the app rejects: the early frame is discarded and the problem i
     const set = (await res.json()) as Record<string, unknown>;
     await route.fulfill({ response: res, body: JSON.stringify({ ...set, maxCrew: 'many' }) });
   });
+  await watchStart(page);
   await page.goto('/sets/courtroom?lang=en');
-  await expect(page.locator('canvas[data-ready="true"]')).toHaveCount(1, { timeout: READY_TIMEOUT });
   // The set is dropped from the catalog: the not-found page names it, and no canvas is left.
   await expect(page.getByTestId('not-found')).toBeVisible({ timeout: READY_TIMEOUT });
+  expect((await page.evaluate(() => window.__bootLog?.first))?.inStage, 'the start-up frame was drawn first').toBe(true);
   await expect(page.locator('canvas[data-testid="set-canvas"]')).toHaveCount(0);
   await expect(page.locator('.boot-stage')).toHaveCount(0);
   expect(await page.evaluate(() => window.__scout === undefined)).toBe(true);

@@ -93,7 +93,7 @@ export function ViewerPage(props: ViewerPageProps) {
               onClick={() => setPanelOpen(!panelOpen)}
               data-testid="panel-toggle"
             >
-              <Icon name="info" /> {panelOpen ? t('viewer.hideInfo') : t('viewer.info')}
+              <Icon name="info" /> <span className="btn-label">{panelOpen ? t('viewer.hideInfo') : t('viewer.info')}</span>
             </button>
           </>
         }
