@@ -58,6 +58,7 @@ export const FINISHES = {
   'one-way-glass': { color: '#39434c', roughness: 0.04, metalness: 0.85, opacity: 0.7 },
   'police-blue': { color: '#1f3f73', roughness: 0.55 },
   'mint-green': { color: '#b9d8cc', roughness: 0.8 },
+  'roof-tile': { color: '#4d5258', roughness: 0.78, pattern: 'tiles', scale: 0.32 },
 } as const satisfies Record<string, Finish>;
 
 export type FinishName = keyof typeof FINISHES;

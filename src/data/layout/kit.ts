@@ -72,6 +72,9 @@ export const KIT = {
   'desk-cluster': { about: 'Office desks in two facing rows along X, each with a monitor and a swivel chair, a low divider between.', params: { desks: i(3, 1, 8), width: n(1.4, 0.8, 2.4), depth: n(0.75, 0.5, 1.2), divider: b(true), finish: f('white-laminate') } },
   'tv-unit': { about: 'A low TV cabinet against a wall (back at +Z) with a flat TV facing −Z.', params: { width: n(2, 0.8, 5), screen: n(1.4, 0.5, 3), finish: f('dark-wood') } },
   'kitchen-island': { about: 'A kitchen island with a stone top, sink and hob; stools along its overhang at −Z.', params: { width: n(2.4, 1, 5), depth: n(0.95, 0.6, 1.6), stools: i(3, 0, 6), finish: f('white-laminate'), top: f('marble') } },
+  'tiled-roof': { about: 'A grey-tiled hip roof (庑殿; a pyramid 攒尖 when square) with a concave profile, soffit, eave fascia and a ridge with raised ends, its eave line at elevation; set it on columns (a gatehouse, hall or pavilion); never collides.', params: { width: n(10, 1, 80), depth: n(6, 1, 60), rise: n(2.5, 0.3, 15), elevation: n(4, 0, 30), finish: f('roof-tile'), soffit: f('lacquered-red') } },
+  'bracket-set': { about: 'A timber bracket set (斗拱) for a column top: a bearing block and three tiers of crossed arms; size scales it (1: 1.8 m across); never collides.', params: { size: n(1, 0.3, 3), finish: f('teak'), trim: f('lacquered-red') } },
+  walkway: { about: 'A covered walkway (回廊) along X: bays of two column rows with beams, a back rail and a front seat rail, under a tiled hip roof; only the columns collide.', params: { length: n(12, 2, 80), width: n(2.4, 1.2, 6), height: n(3, 2, 6), bays: i(4, 1, 30), rail: b(true), finish: f('lacquered-red'), soffit: f('dark-wood'), roof: f('roof-tile') } },
 } as const satisfies Record<string, KitEntry>;
 
 export type KitId = keyof typeof KIT;

@@ -9,6 +9,7 @@ import { special } from './special.ts';
 import { street } from './street.ts';
 import { transit } from './transit.ts';
 import type { PropBuild } from './types.ts';
+import { ancient } from './ancient.ts';
 
-export const PROPS: Record<string, PropBuild> = { ...furniture, ...fixtures, ...special, ...homes, ...street, ...period, ...transit, ...civic, ...office };
+export const PROPS: Record<string, PropBuild> = { ...furniture, ...fixtures, ...special, ...homes, ...street, ...period, ...transit, ...civic, ...office, ...ancient };
 export type { PropBuild, PropShape, Params } from './types.ts';
