@@ -186,6 +186,8 @@ test.describe('the early start (index.html begins the downloads, the app takes t
       });
       await page.goto(new URL('sets/courtroom?mode=orbit', root).href);
       await expect(page.getByTestId('set-canvas')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+      // The first frame comes before the app (docs/ARCHITECTURE.md §2): wait for the app to hold the canvas.
+      await expect(page.locator('.set-canvas-wrap canvas[data-ready="true"]')).toHaveCount(1, { timeout: 90_000 });
       await settle(page);
 
       const preloads = await page.locator('link[rel="modulepreload"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
@@ -199,7 +201,7 @@ test.describe('the early start (index.html begins the downloads, the app takes t
       const twice = [...counts].filter(([, n]) => n > 1).map(([p, n]) => `${p} ×${n}`);
       expect(twice, 'downloaded more than once').toEqual([]);
       // Handed over, not left behind: the app took every early download it needed.
-      expect(await page.evaluate(() => Object.keys(window.__early ?? {}).filter((k) => k.includes('://')))).toEqual([]);
+      await expect.poll(() => page.evaluate(() => Object.keys(window.__early ?? {}).filter((k) => k.includes('://')))).toEqual([]);
       expectClean(w);
     });
   }
