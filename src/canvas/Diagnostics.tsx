@@ -2,6 +2,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { poseToDeg } from '../lib/motion/pose';
 import { figureReport } from './figureReport';
+import { rendererStats } from './rendererStats';
 import { rig } from '../state/rig';
 
 /** What outside checks read (docs/ARCHITECTURE.md §3): read-only copies, never live objects. */
@@ -45,17 +46,7 @@ export function Diagnostics({ setId }: { setId: string }) {
         };
       },
       figures: () => figureReport.read(),
-      stats() {
-        const info = gl.info;
-        return {
-          calls: info.render.calls,
-          triangles: info.render.triangles,
-          geometries: info.memory.geometries,
-          textures: info.memory.textures,
-          frames: info.render.frame,
-          programs: info.programs?.length ?? 0,
-        };
-      },
+      stats: () => rendererStats(gl),
       standIns() {
         let n = 0;
         scene.traverseVisible((o) => {

@@ -24,6 +24,7 @@ import { disposeObject } from '../dispose';
 import { SKY_COLOR, makeLightRig } from '../lightRig';
 import { loadModel } from '../loadModel';
 import { prepareModel } from '../prepareModel';
+import { rendererStats } from '../rendererStats';
 import type { Boot, BootModel, BootState } from './handoff';
 
 /** Above this the download dominates: the app starts at once instead of after the first frame. */
@@ -85,17 +86,7 @@ function exposeDiagnostics(setId: string, renderer: Renderer, camera: Perspectiv
         focalMm: focalForFov(FULL_FRAME.height, vfov),
       };
     },
-    stats() {
-      const info = renderer.info;
-      return {
-        calls: info.render.calls,
-        triangles: info.render.triangles,
-        geometries: info.memory.geometries,
-        textures: info.memory.textures,
-        frames: info.render.frame,
-        programs: info.programs?.length ?? 0,
-      };
-    },
+    stats: () => rendererStats(renderer),
     figures: () => [],
     standIns: () => 0,
   };
