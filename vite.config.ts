@@ -11,6 +11,7 @@ import { installable } from './build/pwa.ts';
 import { serviceWorker } from './build/worker.js';
 import { KTX2_WORKER_FILE, ktx2WorkerSource } from './build/ktx2Worker.ts';
 import { startChunks } from './build/startChunks.ts';
+import { stripSchemaDocsPlugin } from './build/stripSchemaDocs.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const chunks = startChunks(root);
@@ -222,6 +223,7 @@ export default defineConfig({
     serviceWorker(),
     baseAndCsp(),
     chunks.plugin,
+    stripSchemaDocsPlugin(),
   ],
   resolve: {
     alias: [{ find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: resolve(root, 'src/app/syncExternalStore.ts') }],

@@ -16,6 +16,8 @@ import type { Plugin } from 'vite';
 
 export const BOOT_MODULE = 'src/canvas/boot/firstFrame.ts';
 export const APP_MODULE = 'src/main.tsx';
+/** The two main pages (lazy in src/app/App.tsx): what both of them import statically goes to `app`. */
+export const PAGE_MODULES = ['src/app/CatalogRoute.tsx', 'src/app/SetRoute.tsx'];
 
 interface GraphContext {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
@@ -36,21 +38,28 @@ function closure(ctx: GraphContext, start: string): Set<string> {
 
 export function startChunks(root: string) {
   const shared = new Set<string>();
+  const pagesShare = new Set<string>();
   const plugin: Plugin = {
     name: 'setscout-start-chunks',
     apply: 'build',
     buildEnd() {
       shared.clear();
+      pagesShare.clear();
       const ctx = this as unknown as GraphContext;
       const boot = closure(ctx, resolve(root, BOOT_MODULE));
       for (const id of closure(ctx, resolve(root, APP_MODULE))) if (boot.has(id)) shared.add(id);
+      // Small modules both pages use (formatting, taxonomy, links …) would otherwise each become a
+      // chunk of a few hundred bytes that both pages load anyway: one more request and worse
+      // compression for each. In `app` they cost nothing more.
+      const [first, ...rest] = PAGE_MODULES.map((m) => closure(ctx, resolve(root, m)));
+      for (const id of first ?? []) if (!boot.has(id) && rest.every((c) => c.has(id))) pagesShare.add(id);
     },
   };
   const groups = [
     { name: 'index', tags: ['$initial' as const], priority: 4 },
     { name: 'index', test: (id: string) => shared.has(id), priority: 3 },
     { name: 'boot', test: /src[\\/]canvas[\\/]boot[\\/]firstFrame\.ts$/, priority: 2 },
-    { name: 'app', test: /src[\\/]main\.tsx$/, priority: 1 },
+    { name: 'app', test: (id: string) => /src[\\/]main\.tsx$/.test(id) || pagesShare.has(id), priority: 1 },
   ];
   return { plugin, groups };
 }

@@ -7,7 +7,6 @@
 import type { WebGLRenderer } from 'three';
 import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { takeEarly } from '../lib/catalog/early';
 import type { ModelProblem } from '../lib/world/gltfCheck';
 import { workersFromSameOrigin } from './ktx2Worker';
@@ -94,8 +93,24 @@ export interface LoadModelOptions {
   onProgress: (p: LoadProgress) => void;
 }
 
+/**
+ * The meshopt decoder (its WebAssembly is inside the module) is a decoder like Draco's: data
+ * for the model, not viewer code (docs/ARCHITECTURE.md §5). Unlike the others every generated
+ * model needs it, so loadModel asks for it as the download starts, and it arrives beside the
+ * model's bytes instead of after them. Precached with the other chunks for offline use.
+ */
+function meshoptDecoder() {
+  const decoder = import('three/examples/jsm/libs/meshopt_decoder.module.js').then((m) => m.MeshoptDecoder);
+  // Only awaited when the model declares the extension: an unused request must not surface as an unhandled rejection.
+  decoder.catch(() => {});
+  return decoder;
+}
+
+const MESHOPT_EXTENSIONS = ['EXT_meshopt_compression', 'KHR_meshopt_compression'];
+
 /** Fetches and parses a glTF/GLB. Rejects with ModelError, or AbortError when cancelled. */
 export async function loadModel({ url, expectedBytes = 0, signal, renderer, onProgress }: LoadModelOptions): Promise<GLTF> {
+  const meshopt = meshoptDecoder();
   let res: Response;
   let early = prefetched.get(url);
   prefetched.delete(url);
@@ -126,8 +141,15 @@ export async function loadModel({ url, expectedBytes = 0, signal, renderer, onPr
   const unknown = unknownRequired(check.summary, KNOWN_EXTENSIONS);
   if (unknown.length) throw new ModelError('unsupported', `required glTF extension ${unknown.join(', ')}`);
   const loader = new GLTFLoader();
-  loader.setMeshoptDecoder(MeshoptDecoder);
   const used = check.summary.extensionsUsed;
+  if (MESHOPT_EXTENSIONS.some((e) => used.includes(e))) {
+    try {
+      loader.setMeshoptDecoder(await meshopt);
+    } catch (err) {
+      throw new ModelError('network', `the meshopt decoder did not load (${err instanceof Error ? err.message : String(err)})`);
+    }
+    if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
+  }
   const disposers: (() => void)[] = [];
   if (used.includes('KHR_draco_mesh_compression')) {
     const { DRACOLoader } = await import('three/examples/jsm/loaders/DRACOLoader.js');

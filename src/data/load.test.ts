@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findSet, joinPath, loadCatalog } from './load';
 import { editedJson, readRepoFile, repoFetcher } from '../../tests/fixtures/catalog';
-import { describeValue, formatProblem, jsonPath, parseJson } from './validate';
+import { parseJson } from './jsonText';
+import { describeValue, formatProblem, jsonPath } from './validate';
 
 const QUZHOU = 'scenes/quzhou/base.json';
 const BANQUET = 'scenes/quzhou/sets/banquet-hall.json';
@@ -130,7 +131,7 @@ describe('precise problems', () => {
 
 describe('JSON syntax positions', () => {
   it('points at the first bad character', async () => {
-    const { jsonErrorOffset } = await import('./validate');
+    const { jsonErrorOffset } = await import('./jsonText');
     expect(jsonErrorOffset('{"a": 1}')).toBe(-1);
     expect(jsonErrorOffset('{"a": 1,}')).toBe(8);
     expect(jsonErrorOffset('[1, 2')).toBe(5);

@@ -7,7 +7,7 @@
 import type { BaseEntry, CameraCatalog, CatalogIndex, SetEntry } from './schema';
 import { BaseEntry as BaseSchema, CameraCatalog as CameraSchema, CatalogIndex as IndexSchema, SetEntry as SetSchema } from './schema';
 import type { CatalogProblem, Validated } from './validate';
-import { parseJson, validate } from './validate';
+import { validate } from './validate';
 import { takeEarly } from '../lib/catalog/early';
 
 export interface CatalogSet extends SetEntry {
@@ -74,9 +74,15 @@ async function readJson<T>(
   if (!res.ok) {
     return { ok: false, problems: [{ file, path: '$', expected: 'the file to exist', found: `HTTP ${res.status}` }] };
   }
-  const parsed = parseJson(res.text, file);
-  if (!parsed.ok) return parsed;
-  return check(parsed.value);
+  let value: unknown;
+  try {
+    value = JSON.parse(res.text);
+  } catch {
+    // The syntax-error report (line and column) loads only for a broken file.
+    const parsed = (await import('./jsonText')).parseJson(res.text, file);
+    return parsed.ok ? check(parsed.value) : parsed;
+  }
+  return check(value);
 }
 
 function problem(file: string, path: string, expected: string, found: string): CatalogProblem {

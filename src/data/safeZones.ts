@@ -10,7 +10,8 @@
 import { z } from 'zod/mini';
 import { LocalText } from './schema';
 import type { Validated } from './validate';
-import { formatProblem, parseJson, validate } from './validate';
+import { parseJson } from './jsonText';
+import { formatProblem, validate } from './validate';
 
 const about = z.describe;
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));

@@ -7,7 +7,8 @@ import type { Shot } from '../lib/shots/shot';
 import { FILE_FORMAT, FILE_VERSION } from '../lib/shots/shot';
 import { ShotFile } from './shotSchema';
 import type { CatalogProblem } from './validate';
-import { describeValue, parseJson, validate } from './validate';
+import { parseJson } from './jsonText';
+import { describeValue, validate } from './validate';
 
 export type ParsedShotFile = { ok: true; shots: Shot[]; images: Map<string, string> } | { ok: false; problems: CatalogProblem[] };
 

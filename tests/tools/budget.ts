@@ -4,11 +4,11 @@
  *   catalog route  `/`            the entry chunk and everything it imports statically
  *                                 (what index.html loads and modulepreloads), the app
  *                                 chunk the entry starts (`app-*.js`, src/main.tsx), plus the
- *                                 CatalogRoute chunk and its static imports: JS ≤ 102.5 kB
+ *                                 CatalogRoute chunk and its static imports: JS ≤ 100 kB
  *   viewer route   `/sets/:id`    the same with the SetRoute chunk instead, and the start-up
  *                                 first frame the entry starts on a set page (`boot-*.js`:
  *                                 three.js, the loader), with their static imports
- *                                 (react-three-fiber …): JS + CSS ≤ 357 kB
+ *                                 (react-three-fiber …): JS + CSS ≤ 350 kB
  *
  * A route's own page chunk is loaded at start-up for that route, so it counts. Other
  * lazily imported chunks (import()) are not part of a route: they load when a person
@@ -36,16 +36,13 @@ export const KB = 1000;
 
 export const BUDGETS = {
   /** JavaScript of the catalog route, gzip. */
-  // 100 kB until 2026-12-04; raised by 2.5 kB for the start-up split every page pays (a separate
-  // entry, src/app/start.ts, and the chunk its two starts share: build/startChunks.ts), the price
-  // of drawing a set page's first frame before React (README, "Budgets"). To be won back.
-  catalogJs: 102.5 * KB,
+  // Back at 100 kB since 2026-12-04: schema descriptions stripped from the build (build/stripSchemaDocs.ts),
+  // the pages' shared modules in one chunk (build/startChunks.ts), lazy JSON error reporting and plan sketch.
+  catalogJs: 100 * KB,
   /** JavaScript and CSS of the viewer route (catalog route included), gzip. */
-  // 350 kB until 2026-12-03; raised by 3 kB for what every set now needs before its first
-  // frame: models without the node contract (typed-array triangle soup and grid, sliced
-  // collision), the model notes, sight-line shot size and label declutter hooks; by 4 kB more on
-  // 2026-12-04 for the start-up split and the start-up first frame itself (README, "Budgets").
-  viewerTotal: 357 * KB,
+  // Back at 350 kB since 2026-12-04: the meshopt decoder loads beside the model like the other decoders
+  // (src/canvas/loadModel.ts), plus the catalog route's savings above.
+  viewerTotal: 350 * KB,
 } as const;
 
 /**

@@ -26,7 +26,8 @@ import { parseLayout } from '../../src/data/layout/check';
 import { LAYOUT_SCHEMAS } from '../../src/data/layout/schema';
 import { PUBLISHED_SCHEMAS } from '../../src/data/schema';
 import type { CatalogProblem } from '../../src/data/validate';
-import { formatProblem, parseJson } from '../../src/data/validate';
+import { parseJson } from '../../src/data/jsonText';
+import { formatProblem } from '../../src/data/validate';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const SCHEMA_DIR = 'scenes/schema';

@@ -154,14 +154,14 @@ describe('route sizes from the manifest', () => {
 describe('budgets', () => {
   const sizes = routeSizes(fsReader(fixture(BUILD)));
 
-  it('are 102.5 kB of catalog JS and 357 kB for the whole viewer route (1 kB = 1000 B)', () => {
-    expect(BUDGETS).toEqual({ catalogJs: 102_500, viewerTotal: 357_000 });
+  it('are 100 kB of catalog JS and 350 kB for the whole viewer route (1 kB = 1000 B)', () => {
+    expect(BUDGETS).toEqual({ catalogJs: 100_000, viewerTotal: 350_000 });
   });
 
   it('report each figure with its headroom, and fail only what is over', () => {
     const ok = checkBudgets(sizes);
     expect(ok.map((l) => l.ok)).toEqual([true, true]);
-    expect(ok[0]!.headroom).toBe(102_500 - sizes.catalog.js.gzip);
+    expect(ok[0]!.headroom).toBe(100_000 - sizes.catalog.js.gzip);
     const tight = checkBudgets(sizes, { catalogJs: sizes.catalog.js.gzip, viewerTotal: sizes.viewer.total.gzip - 1 });
     expect(tight.map((l) => [l.ok, l.headroom])).toEqual([
       [true, 0],
@@ -176,8 +176,8 @@ describe('the budget command', () => {
   it('passes a build within budget and prints the figures and headroom', () => {
     const res = cli(fixture(BUILD));
     expect(res.status, res.stderr).toBe(0);
-    expect(res.stdout).toMatch(/catalog route JS \(gzip\): [\d.]+ kB of 102\.5 kB \(headroom/);
-    expect(res.stdout).toMatch(/viewer route JS \+ CSS \(gzip\): [\d.]+ kB of 357\.0 kB \(headroom/);
+    expect(res.stdout).toMatch(/catalog route JS \(gzip\): [\d.]+ kB of 100\.0 kB \(headroom/);
+    expect(res.stdout).toMatch(/viewer route JS \+ CSS \(gzip\): [\d.]+ kB of 350\.0 kB \(headroom/);
   });
 
   it('exits 1 when a route is over budget', () => {
@@ -185,7 +185,7 @@ describe('the budget command', () => {
     const big = `export const blob=${JSON.stringify(randomBytes(112_000).toString('base64'))};`;
     const res = cli(fixture({ ...BUILD, 'assets/jsx-runtime-BBB.js': big }));
     expect(res.status).toBe(1);
-    expect(res.stdout).toMatch(/✖ catalog route JS \(gzip\): [\d.]+ kB of 102\.5 kB \(OVER by/);
+    expect(res.stdout).toMatch(/✖ catalog route JS \(gzip\): [\d.]+ kB of 100\.0 kB \(OVER by/);
     expect(res.stderr).toMatch(/Budget exceeded/);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The decoders a saved model needs offline (docs/ARCHITECTURE.md §8). src/canvas/loadModel.ts
  * loads them from the site's decoders/ folder (vite.config.ts) when the model declares the
- * extension; the meshopt decoder is bundled in the viewer's code, which is precached.
+ * extension; the meshopt decoder is a code chunk (src/canvas/loadModel.ts), precached with the others.
  */
 import type { OfflineFile } from './files';
 

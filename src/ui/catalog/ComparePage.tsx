@@ -5,9 +5,9 @@ import { UnitsSwitch } from '../common/UnitsSwitch';
 import { Representative } from '../common/Representative';
 import { useLocal, useT } from '../i18n/useT';
 import { dramaMap } from './useFactRows';
-import { useTaxonomyNames } from './taxonomy';
+import { categoryAccent, useTaxonomyNames } from './taxonomy';
 import { factRows, todayIso } from './factRows';
-import { SetIllustration, categoryAccent } from './SetIllustration';
+import { SetIllustration } from './SetIllustration';
 import { Link } from 'wouter';
 import { useMemo } from 'react';
 

@@ -5,7 +5,8 @@ import type { LocalText } from '../../data/schema';
 import { usePrefs } from '../../state/prefs';
 import { formatArea, formatNumber } from '../format';
 import { useLocal, useT } from '../i18n/useT';
-import { SetIllustration, categoryAccent } from './SetIllustration';
+import { LazySetIllustration } from './LazySetIllustration';
+import { categoryAccent } from './taxonomy';
 
 /** Props of one card in the catalog grid. */
 export interface SetCardProps {
@@ -47,7 +48,7 @@ export function SetCard({ set, names, shortlisted, onToggleShortlist, onOpenDeta
             onError={() => setStillFailed(true)}
           />
         ) : (
-          <SetIllustration
+          <LazySetIllustration
             width={width}
             depth={depth}
             height={height}

@@ -6,9 +6,9 @@ import { Dialog } from '../common/Dialog';
 import { useLocal, useT } from '../i18n/useT';
 import { LazySaveOffline } from '../offline/LazySaveOffline';
 import { SetFacts } from './SetFacts';
-import { SetIllustration, categoryAccent } from './SetIllustration';
+import { LazySetIllustration } from './LazySetIllustration';
+import { categoryAccent, useTaxonomyNames } from './taxonomy';
 import { useFactRows } from './useFactRows';
-import { useTaxonomyNames } from './taxonomy';
 
 /** Props of the set detail panel. */
 export interface SetDetailProps {
@@ -42,7 +42,7 @@ export function SetDetail({ catalog, set, onClose, shortlisted, onToggleShortlis
         {set.still ? (
           <img src={set.still} alt={t('catalog.stillAlt', { name: local(set.name) })} width={640} height={400} />
         ) : (
-          <SetIllustration
+          <LazySetIllustration
             width={set.dimensions.width}
             depth={set.dimensions.depth}
             height={set.dimensions.height}

@@ -1,6 +1,7 @@
 import type { CatalogSet } from '../../data/load';
 import { useViewer } from '../../state/viewer';
-import { SetIllustration, categoryAccent } from '../catalog/SetIllustration';
+import { SetIllustration } from '../catalog/SetIllustration';
+import { categoryAccent } from '../catalog/taxonomy';
 import { useLocal, useT } from '../i18n/useT';
 import { Minimap } from './Minimap';
 
