@@ -8,8 +8,26 @@ import { useReach } from './reach';
 import { scope } from './cache';
 import { useOffline } from './store';
 
+/**
+ * Whether a request can leave the machine. `navigator.onLine` only says that a network interface
+ * is up: it stays true on a network without a way out, and Chromium reports true again for a page
+ * reloaded while offline. A HEAD for the worker's own script, which no worker route answers
+ * (they take GETs and navigations), goes to the network and fails without one.
+ */
+async function canReachSite(): Promise<boolean> {
+  try {
+    await fetch(new URL(`sw.js?reach=${Date.now()}`, document.baseURI).href, { method: 'HEAD', cache: 'no-store' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function startOffline(): Promise<void> {
-  const reach = () => useReach.setState({ offline: !navigator.onLine });
+  const reach = () => {
+    if (!navigator.onLine) useReach.setState({ offline: true });
+    else void canReachSite().then((ok) => useReach.setState({ offline: !ok }));
+  };
   reach();
   addEventListener('online', reach);
   addEventListener('offline', reach);
